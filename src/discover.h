@@ -1,0 +1,49 @@
+// Which files are read (SPEC §2). Inside a git work tree: the set
+// `git ls-files --cached --others --exclude-standard` lists, computed with
+// libgit2; outside git: a walk. Symbolic links are never followed.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "options.h"
+
+namespace holymigrate {
+
+enum class SkipReason { Binary, TooLarge, Symlink, Unreadable };
+const char* to_string(SkipReason r);  // "binary", "too-large", "symlink", "unreadable"
+
+struct FileRef {
+  std::filesystem::path path;  // to open (relative to cwd or absolute)
+  std::string display;         // relative to cwd, no leading "./", '/' separators
+  bool named = false;          // named on the command line (read even if ignored)
+};
+
+struct Skipped {
+  std::string display;
+  SkipReason reason;
+};
+
+struct DiscoverOptions {
+  std::vector<std::string> paths;     // as given; empty means "."
+  std::vector<std::string> includes;  // gitignore-style, relative to each PATH
+  std::vector<std::string> excludes;
+  IgnoreFiles ignore_files = IgnoreFiles::Honour;
+};
+
+struct Discovery {
+  std::vector<FileRef> files;     // sorted by display, no duplicates
+  std::vector<Skipped> skipped;   // symlinks (and unreadable folders)
+  // Git-ignored files named `.env` or `.env.*` under PATH (SPEC §4.5): read
+  // only to list action items, never rewritten.
+  std::vector<FileRef> ignored_env_files;
+  // The git work tree root holding the paths, empty outside git.
+  std::filesystem::path git_root;
+};
+
+// Throws Error for a missing PATH.
+Discovery discover(const DiscoverOptions& options);
+
+}  // namespace holymigrate

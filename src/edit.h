@@ -1,0 +1,55 @@
+// Edits and findings: what scanning one file produces. Offsets are bytes into
+// the file as read; edits never overlap once scan() has resolved them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace holymigrate {
+
+enum class Severity { Edit, Error, Warning, Info };
+const char* to_string(Severity s);
+// Returns false when `text` is not a severity name.
+bool parse_severity(std::string_view text, Severity& out);
+
+struct Edit {
+  size_t begin = 0;  // byte offset of the replaced span
+  size_t end = 0;    // one past its last byte
+  std::string replacement;
+  std::string rule;  // rule id
+};
+
+struct Finding {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string rule;
+  Severity severity = Severity::Warning;
+  std::string message;
+};
+
+struct FileResult {
+  std::vector<Edit> edits;        // sorted by begin, non-overlapping
+  std::vector<Finding> findings;  // sorted by begin
+  std::vector<std::pair<size_t, size_t>> secrets;  // key spans, for redaction
+};
+
+// Applies sorted, non-overlapping edits; every byte outside them is kept.
+std::string apply_edits(std::string_view text, const std::vector<Edit>& edits);
+
+// Maps byte offsets to 1-based line and 1-based byte column.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  size_t line(size_t offset) const;
+  size_t column(size_t offset) const;
+  // Byte offset where the given 1-based line starts.
+  size_t line_start(size_t line) const;
+  size_t line_count() const { return starts_.size(); }
+
+ private:
+  std::vector<size_t> starts_;
+};
+
+}  // namespace holymigrate

@@ -1,0 +1,38 @@
+// Everything a run needs, filled by cli.cpp (and later the config file).
+// The core never sees argv.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "target.h"
+
+namespace holymigrate {
+
+enum class Mode { DryRun, Check, Write, Commit };
+enum class Format { Text, Json, Sarif, Github };
+enum class ColorChoice { Auto, Always, Never };
+enum class IgnoreFiles { Honour, Ignore };
+
+struct Options {
+  Mode mode = Mode::DryRun;
+  Format format = Format::Text;
+  ColorChoice color = ColorChoice::Auto;
+  unsigned threads = 0;  // 0: one per available core
+  std::vector<std::string> paths;  // defaults to "."
+  std::vector<std::string> includes;
+  std::vector<std::string> excludes;
+  IgnoreFiles ignore_files = IgnoreFiles::Honour;
+  uint64_t max_filesize = 16ull << 20;
+  std::vector<std::string> rule_paths;
+  bool default_rules = true;
+  std::vector<std::string> only;
+  std::vector<std::string> skip;
+  bool quiet = false;
+  std::optional<std::string> patch_file;
+  Target target;
+};
+
+}  // namespace holymigrate

@@ -1,0 +1,24 @@
+// The migration target: base URL T, key variable K, base-URL variable B
+// (SPEC §0). Derived values (root, host) are computed, never stored twice.
+#pragma once
+
+#include <string>
+
+namespace holymigrate {
+
+struct Target {
+  std::string url = "https://api.holysheep.ai/v1";
+  std::string key_env = "HOLYSHEEP_API_KEY";
+  std::string base_env = "HOLYSHEEP_BASE_URL";
+
+  // T with a trailing "/v1" removed ("https://api.holysheep.ai").
+  std::string root() const;
+  // "api.holysheep.ai" (with ":port" when T has one).
+  std::string host() const;
+  // "https" or "http".
+  std::string scheme() const;
+  // T with its scheme replaced (used for wss:// endpoints).
+  std::string url_with_scheme(const std::string& scheme) const;
+};
+
+}  // namespace holymigrate
