@@ -31,7 +31,7 @@ version=$(sed -nE 's/^project\(holymigrate VERSION ([0-9.]+).*/\1/p' "$here/../.
 umask 022
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/holymigrate-e2e.XXXXXX")
 tmp=$(realpath "$tmp")
-trap 'rm -rf -- "$tmp"' EXIT
+trap 'chmod -R u+rwX -- "$tmp" 2>/dev/null; rm -rf -- "$tmp"' EXIT
 work=$tmp/work     # the copy the binary runs in
 before=$tmp/before # the copy as it was just before the binary ran
 mkdir -p "$work" "$tmp/home"
@@ -61,20 +61,53 @@ if [[ -d $case_dir/input ]]; then
   cp -a -- "$case_dir/input/." "$work/"
 fi
 if [[ -f $case_dir/setup.sh ]]; then
-  if ! (cd "$work" && bash -euo pipefail "$case_dir/setup.sh") >"$tmp/setup.log" 2>&1; then
-    echo "FAIL $case_name: setup.sh failed:" >&2
+  set +e
+  (cd "$work" && bash -euo pipefail "$case_dir/setup.sh") >"$tmp/setup.log" 2>&1
+  setup_status=$?
+  set -e
+  if ((setup_status == 77)); then # e.g. a permission case run as root
+    echo "SKIP $case_name: $(tail -n 1 "$tmp/setup.log")"
+    exit 77
+  elif ((setup_status != 0)); then
+    echo "FAIL $case_name: setup.sh failed (exit $setup_status):" >&2
     cat "$tmp/setup.log" >&2
     exit 1
   fi
 fi
-cp -a -- "$work" "$before"
 
 # Metadata that "the run must not touch anything" also covers: type, mode,
 # size and modification time of every entry (.git excluded).
 metadata() {
-  (cd "$1" && find . -mindepth 1 -path ./.git -prune -o -printf '%P\t%y\t%m\t%s\t%T@\n' | LC_ALL=C sort)
+  (cd "$1" && { find . -mindepth 1 -path ./.git -prune -o -printf '%P\t%y\t%m\t%s\t%T@\n' 2>/dev/null || true; } |
+    LC_ALL=C sort)
 }
+# Modes as git can hold them in expected/: type, and executable or not.
+git_modes() {
+  metadata "$1" | awk -F'\t' '$2 != "d" {
+    x = ($2 == "f" && int(substr($3, length($3) - 2, 1)) % 2 == 1) ? "executable" : ""
+    print $1 "\t" $2 "\t" x }'
+}
+# Entries setup.sh or the run made unreadable (permission-denied cases, when
+# not root) are opened up to be copied and compared, after their modes were
+# recorded; setup's modes are put back for the run.
+has_closed() {
+  [[ -n $(find "$1" \( ! -readable -o -type d ! -executable \) -print -quit 2>/dev/null) ]]
+}
+open_up() { chmod -R u+rwX -- "$1" 2>/dev/null || true; }
+restore_modes() { # children before parents, so closed folders stay reachable
+  tac "$tmp/meta.before" | while IFS=$'\t' read -r path type mode _; do
+    [[ $type == l ]] || chmod "$mode" -- "$1/$path"
+  done
+}
+
 metadata "$work" >"$tmp/meta.before"
+if has_closed "$work"; then
+  open_up "$work"
+  cp -a -- "$work" "$before"
+  restore_modes "$work"
+else
+  cp -a -- "$work" "$before"
+fi
 
 args=()
 if [[ -f $case_dir/args ]]; then
@@ -94,6 +127,11 @@ set +e
   "$binary" "${args[@]}") </dev/null >"$tmp/stdout.raw" 2>"$tmp/stderr.raw"
 status=$?
 set -e
+metadata "$work" >"$tmp/meta.after"
+git_modes "$work" >"$tmp/modes.after"
+if has_closed "$work"; then
+  open_up "$work"
+fi
 
 # Normalisation, the only one (see README.md): elapsed time, version, the
 # temporary folder's path.
@@ -176,19 +214,13 @@ if ! out=$(cd "$tmp" && diff -ru --no-dereference -x .git "$want_tree" "$work" 2
 $out"
 fi
 if [[ -d $case_dir/expected ]]; then
-  # Modes as git can hold them in expected/: type, and executable or not.
-  git_modes() {
-    (cd "$1" && find . -mindepth 1 -path ./.git -prune -o -printf '%P\t%y\t%m\n' | LC_ALL=C sort |
-      awk -F'\t' '{ x = ($2 == "f" && int(substr($3, length($3) - 2, 1)) % 2 == 1) ? "executable" : "";
-                    if ($2 != "d") print $1 "\t" $2 "\t" x }')
-  }
-  if ! out=$(diff -u --label "modes (expected)" --label "modes (actual)" <(git_modes "$want_tree") <(git_modes "$work")); then
+  if ! out=$(diff -u --label "modes (expected)" --label "modes (actual)" <(git_modes "$want_tree") "$tmp/modes.after"); then
     fail "file types or executable bits differ:
 $out"
   fi
 else
   # Nothing may be touched: not even rewritten with the same bytes.
-  if ! out=$(diff -u --label "metadata (before)" --label "metadata (after)" "$tmp/meta.before" <(metadata "$work")); then
+  if ! out=$(diff -u --label "metadata (before)" --label "metadata (after)" "$tmp/meta.before" "$tmp/meta.after"); then
     fail "the run touched files it must leave alone (path, type, mode, size, mtime):
 $out"
   fi
