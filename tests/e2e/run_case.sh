@@ -112,13 +112,13 @@ fi
 args=()
 if [[ -f $case_dir/args ]]; then
   while IFS= read -r line || [[ -n $line ]]; do
-    [[ -n $line ]] && args+=("$line")
+    if [[ -n $line ]]; then args+=("$line"); fi
   done <"$case_dir/args"
 fi
 env_vars=()
 if [[ -f $case_dir/env ]]; then
   while IFS= read -r line || [[ -n $line ]]; do
-    [[ -n $line ]] && env_vars+=("$line")
+    if [[ -n $line ]]; then env_vars+=("$line"); fi
   done <"$case_dir/env"
 fi
 
