@@ -111,3 +111,12 @@ TEST_CASE("write_atomic reports a folder it cannot write to, and leaves nothing"
   chmod(dir.c_str(), 0755);
   CHECK(temp_files(dir).empty());
 }
+
+TEST_CASE("write_atomic names the path and the errno text when it cannot write") {
+  TempDir tmp;
+  fs::path p = tmp.path() / "no-such-folder" / "a.txt";
+  Status s = write_atomic(p, "x", FileStamp{});
+  REQUIRE(!s.ok());
+  CHECK(s.error() == p.string() +
+                         ": cannot create a temporary file beside it: No such file or directory");
+}
