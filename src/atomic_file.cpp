@@ -96,8 +96,8 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
   std::filesystem::path tmp =
-      dir / ("." + path.filename().string() + ".holymigrate-tmp-" + std::to_string(getpid()) +
-             "-" + std::to_string(counter.fetch_add(1)));
+      dir / ("." + path.filename().string() + ".holymigrate-tmp-" + std::to_string(getpid()) + "-" +
+             std::to_string(counter.fetch_add(1)));
 
   PendingTemp pending(tmp.string());
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);

@@ -290,52 +290,17 @@ class Lister {
     return slot.get();
   }
 
-  // Checks one candidate (relative to the PATH shown as `base`) and records
-  // it as a file or a skipped symlink. lstat decides, not the index: the
-  // work tree may differ from what was committed.
-  template <typename IsVenv>
-  void consider(const std::string& base, std::string_view rel, IsVenv&& is_venv) {
-    if (!filter_.wants_file(rel, is_venv)) return;
-    std::string display = join(base, rel);
-    struct stat st;
-    if (lstat(display.c_str(), &st) != 0) return;  // gone: an index entry for a deleted file
-    if (S_ISLNK(st.st_mode))
-      out_.skipped.push_back({display, SkipReason::Symlink});
-    else if (S_ISREG(st.st_mode))
-      out_.files.push_back({display, display, false});
-  }
-
   // `git ls-files --cached --others --exclude-standard` under `at`: index
-  // entries plus the untracked, not ignored files from one status walk (no
-  // per-file ignore queries). The same walk reports the ignored .env files.
+  // entries plus the untracked, not ignored files of one status walk. No
+  // per-file ignore query and no second lstat: the status walk has stat'ed
+  // every file already and reports the tracked ones that are gone or changed
+  // type. The same walk reports the ignored .env files.
   void list_git(GitWorkTree& tree, const std::string& at, const std::string& base) {
     fs::path rel_path = fs::canonical(at).lexically_relative(tree.root);
     std::string prefix = rel_path.generic_string();
     if (prefix == ".") prefix.clear();
     if (prefix.starts_with("..")) return walk(base, "");  // cannot happen; stay safe
-    std::string under = prefix.empty() ? "" : prefix + "/";
-
-    std::unordered_map<std::string, bool> venv_cache;
-    auto is_venv = [&](std::string_view dir) {
-      auto [it, fresh] = venv_cache.try_emplace(std::string(dir), false);
-      if (fresh) it->second = access((join(at, dir) + "/pyvenv.cfg").c_str(), F_OK) == 0;
-      return it->second;
-    };
-
-    git_index* raw_index = nullptr;
-    if (git_repository_index(&raw_index, tree.repo.get()) < 0) throw_git(at, "cannot read the index");
-    IndexPtr index(raw_index);
-    size_t count = git_index_entrycount(index.get());
-    std::string_view previous;
-    for (size_t i = 0; i < count; ++i) {
-      const git_index_entry* e = git_index_get_byindex(index.get(), i);
-      if (!e || e->mode == GIT_FILEMODE_COMMIT) continue;  // submodules are not ours
-      std::string_view path = e->path;
-      if (path == previous) continue;  // conflict stages of one path
-      previous = path;
-      if (!path.starts_with(under)) continue;
-      consider(base, path.substr(under.size()), is_venv);
-    }
+    const std::string under = prefix.empty() ? "" : prefix + "/";
 
     git_status_options opts;
     git_status_options_init(&opts, GIT_STATUS_OPTIONS_VERSION);
@@ -351,21 +316,28 @@ class Lister {
     if (git_status_list_new(&raw_status, tree.repo.get(), &opts) < 0)
       throw_git(at, "cannot list untracked files");
     StatusListPtr status(raw_status);
+
+    // Candidates relative to PATH, with the mode they have on disk.
+    std::vector<std::pair<std::string_view, uint32_t>> candidates;
+    std::unordered_map<std::string_view, uint32_t> changed;  // tracked: gone (0) or new type
+    std::vector<std::string_view> unreadable;
     size_t n = git_status_list_entrycount(status.get());
     for (size_t i = 0; i < n; ++i) {
       const git_status_entry* s = git_status_byindex(status.get(), i);
       if (!s || !s->index_to_workdir) continue;
-      const char* raw_path = s->index_to_workdir->new_file.path;
-      if (!raw_path) raw_path = s->index_to_workdir->old_file.path;
-      std::string_view path = raw_path ? raw_path : "";
+      const git_diff_file& file = s->index_to_workdir->new_file;
+      std::string_view path = file.path ? file.path : "";
       // A folder entry ("dir/") is an ignored folder or a nested repository.
       if (path.empty() || path.back() == '/' || !path.starts_with(under)) continue;
       std::string_view rel = path.substr(under.size());
       if (s->status & GIT_STATUS_WT_NEW) {
-        consider(base, rel, is_venv);
+        candidates.emplace_back(rel, file.mode);
+      } else if (s->status & GIT_STATUS_WT_DELETED) {
+        changed[path] = 0;
+      } else if (s->status & GIT_STATUS_WT_TYPECHANGE) {
+        changed[path] = file.mode;
       } else if (s->status & GIT_STATUS_WT_UNREADABLE) {
-        if (filter_.wants_file(rel, is_venv))
-          out_.skipped.push_back({join(base, rel), SkipReason::Unreadable});
+        unreadable.push_back(rel);
       } else if ((s->status & GIT_STATUS_IGNORED) && is_env_file_name(rel) &&
                  filter_.passes_globs(rel)) {
         std::string display = join(base, rel);
@@ -373,6 +345,48 @@ class Lister {
         if (lstat(display.c_str(), &st) == 0 && S_ISREG(st.st_mode))
           out_.ignored_env_files.push_back({display, display, false});
       }
+    }
+
+    git_index* raw_index = nullptr;
+    if (git_repository_index(&raw_index, tree.repo.get()) < 0)
+      throw_git(at, "cannot read the index");
+    IndexPtr index(raw_index);
+    size_t count = git_index_entrycount(index.get());
+    std::string_view previous;
+    for (size_t i = 0; i < count; ++i) {
+      const git_index_entry* e = git_index_get_byindex(index.get(), i);
+      if (!e) continue;
+      std::string_view path = e->path;
+      if (path == previous || !path.starts_with(under)) continue;  // conflict stages: once
+      previous = path;
+      uint32_t mode = e->mode;
+      if (auto it = changed.find(path); it != changed.end()) mode = it->second;
+      candidates.emplace_back(path.substr(under.size()), mode);
+    }
+
+    // A folder holding pyvenv.cfg is a virtualenv; the listing shows it.
+    std::set<std::string_view> venvs;
+    for (const auto& [rel, mode] : candidates) {
+      if (rel == "pyvenv.cfg" || rel.ends_with("/pyvenv.cfg"))
+        venvs.insert(rel.substr(0, rel.size() - std::min(rel.size(), sizeof("/pyvenv.cfg") - 1)));
+    }
+    auto is_venv = [&](std::string_view dir) { return venvs.contains(dir); };
+
+    for (const auto& [rel, mode] : candidates) {
+      // Submodules (GIT_FILEMODE_COMMIT) are not ours; 0 is a deleted file.
+      if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE &&
+          mode != GIT_FILEMODE_LINK)
+        continue;
+      if (!filter_.wants_file(rel, is_venv)) continue;
+      std::string display = join(base, rel);
+      if (mode == GIT_FILEMODE_LINK)
+        out_.skipped.push_back({std::move(display), SkipReason::Symlink});
+      else
+        out_.files.push_back({display, display, false});
+    }
+    for (std::string_view rel : unreadable) {
+      if (filter_.wants_file(rel, is_venv))
+        out_.skipped.push_back({join(base, rel), SkipReason::Unreadable});
     }
   }
 

@@ -131,11 +131,10 @@ std::string glob_to_regex(std::string_view glob) {
 
 Expected<Glob> Glob::parse(std::string_view text) {
   auto fail = [&](std::string_view why) {
-    return Expected<Glob>::failure("invalid glob \"" + std::string(text) + "\": " +
-                                   std::string(why));
+    return Expected<Glob>::failure("invalid glob \"" + std::string(text) +
+                                   "\": " + std::string(why));
   };
-  if (text.empty() || text.find_first_not_of('/') == std::string_view::npos)
-    return fail("empty");
+  if (text.empty() || text.find_first_not_of('/') == std::string_view::npos) return fail("empty");
   Glob g;
   g.text_ = std::string(text);
   g.regex_ = glob_to_regex(text);

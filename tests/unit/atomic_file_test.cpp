@@ -1,8 +1,7 @@
 #include "atomic_file.h"
 
-#include <sys/stat.h>
-
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include "disk_fixture.h"
 
@@ -117,6 +116,6 @@ TEST_CASE("write_atomic names the path and the errno text when it cannot write")
   fs::path p = tmp.path() / "no-such-folder" / "a.txt";
   Status s = write_atomic(p, "x", FileStamp{});
   REQUIRE(!s.ok());
-  CHECK(s.error() == p.string() +
-                         ": cannot create a temporary file beside it: No such file or directory");
+  CHECK(s.error() ==
+        p.string() + ": cannot create a temporary file beside it: No such file or directory");
 }

@@ -30,8 +30,7 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
 }
 
 Discovery run(std::vector<std::string> paths = {}, std::vector<std::string> includes = {},
-              std::vector<std::string> excludes = {},
-              IgnoreFiles ignore = IgnoreFiles::Honour) {
+              std::vector<std::string> excludes = {}, IgnoreFiles ignore = IgnoreFiles::Honour) {
   DiscoverOptions o;
   o.paths = std::move(paths);
   o.includes = std::move(includes);
@@ -148,14 +147,23 @@ TEST_CASE("inside git: symlinks, submodules and default skips") {
   fs::create_directory_symlink(outside.path(), root / "dir-link");
   git(root, "init -q");
   git(root, "add real.py node_modules file-link.py");
-  git(root,
-      "update-index --add --cacheinfo 160000,1111111111111111111111111111111111111111,sub");
+  git(root, "update-index --add --cacheinfo 160000,1111111111111111111111111111111111111111,sub");
   git(root, "commit -q -m init");
   ScopedCwd cwd(root);
 
   Discovery d = run();
   CHECK(displays(d.files) == std::vector<std::string>{"real.py"});
   CHECK(skipped_symlinks(d) == std::vector<std::string>{"dir-link", "file-link.py"});
+
+  SUBCASE("tracked files that changed type in the work tree") {
+    fs::remove(root / "real.py");
+    fs::create_symlink(outside.path() / "secret.py", root / "real.py");
+    CHECK(run().files.empty());
+    CHECK(has(skipped_symlinks(run()), "real.py"));
+    fs::remove(root / "real.py");
+    write_text(root / "real.py/inner.py", "now a folder\n");
+    CHECK(displays(run().files) == std::vector<std::string>{"real.py/inner.py"});
+  }
 
   Discovery inc = run({}, {"node_modules/**"});
   CHECK(displays(inc.files) == std::vector<std::string>{"node_modules/pkg/index.js"});
@@ -229,21 +237,25 @@ TEST_CASE("default skips, each overridden by an include that names it") {
       {"dist/app.min.js", "*.min.js"},
       {"dist/site.min.css", "**/*.min.css"},
   };
-  for (const Row& r : rows) {
-    CAPTURE(r.file);
-    TempDir tmp;
-    write_text(tmp.path() / r.file, "x\n");
-    write_text(tmp.path() / ".venv/pyvenv.cfg", "home = /usr\n");
-    write_text(tmp.path() / "keep.py", "x\n");
-    ScopedCwd cwd(tmp.path());
-    CHECK(!has(displays(run().files), r.file));
-    CHECK(has(displays(run().files), "keep.py"));
-    CHECK(has(displays(run({}, {r.include}).files), r.file));
-    // An include that does not name the skipped part does not pull it in.
-    CHECK(!has(displays(run({}, {"**/*"}).files), r.file));
-    // A file named on the command line is read anyway.
-    Discovery named = run({r.file});
-    CHECK(displays(named.files) == std::vector<std::string>{r.file});
+  for (bool in_git : {false, true}) {
+    for (const Row& r : rows) {
+      CAPTURE(in_git);
+      CAPTURE(r.file);
+      TempDir tmp;
+      write_text(tmp.path() / r.file, "x\n");
+      write_text(tmp.path() / ".venv/pyvenv.cfg", "home = /usr\n");
+      write_text(tmp.path() / "keep.py", "x\n");
+      if (in_git) git(tmp.path(), "init -q");  // all untracked, none ignored
+      ScopedCwd cwd(tmp.path());
+      CHECK(!has(displays(run().files), r.file));
+      CHECK(has(displays(run().files), "keep.py"));
+      CHECK(has(displays(run({}, {r.include}).files), r.file));
+      // An include that does not name the skipped part does not pull it in.
+      CHECK(!has(displays(run({}, {"**/*"}).files), r.file));
+      // A file named on the command line is read anyway.
+      Discovery named = run({r.file});
+      CHECK(displays(named.files) == std::vector<std::string>{r.file});
+    }
   }
 }
 

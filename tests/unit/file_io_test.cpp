@@ -1,10 +1,9 @@
 #include "file_io.h"
 
+#include <doctest/doctest.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <doctest/doctest.h>
 
 #include "disk_fixture.h"
 

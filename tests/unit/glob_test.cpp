@@ -94,10 +94,13 @@ TEST_CASE("Glob matches files like a .gitignore line") {
 
 TEST_CASE("Glob::matches_dir tells whether a whole folder is matched") {
   const Row rows[] = {
-      {"vendor", "vendor", true},     {"vendor/", "a/vendor", true},
-      {"*.py", "src", false},         {"src/*.py", "src", false},
+      {"vendor", "vendor", true},
+      {"vendor/", "a/vendor", true},
+      {"*.py", "src", false},
+      {"src/*.py", "src", false},
       {"node_modules/**", "node_modules", true},
-      {"**/gen", "a/b/gen", true},    {"docs/api", "docs", false},
+      {"**/gen", "a/b/gen", true},
+      {"docs/api", "docs", false},
   };
   for (const Row& r : rows) {
     CAPTURE(r.glob);
