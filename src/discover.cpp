@@ -209,7 +209,7 @@ bool is_env_file_name(std::string_view rel) {
 
 class Lister {
  public:
-  Lister(const DiscoverOptions& o)
+  explicit Lister(const DiscoverOptions& o)
       : filter_(parse_globs(o.includes), parse_globs(o.excludes)),
         ignore_files_(o.ignore_files),
         cwd_(fs::current_path()) {}
@@ -226,8 +226,10 @@ class Lister {
       out_.skipped.push_back({at, SkipReason::Symlink});
       return;
     }
-    GitWorkTree* tree = find_git(at);
-    if (!S_ISDIR(st.st_mode)) {
+    bool dir = S_ISDIR(st.st_mode);
+    std::string parent = fs::path(at).parent_path().string();
+    GitWorkTree* tree = find_git(dir ? at : parent.empty() ? "." : parent);
+    if (!dir) {
       if (S_ISREG(st.st_mode))
         out_.files.push_back({at, at, true});
       else
@@ -253,10 +255,9 @@ class Lister {
         files.push_back(std::move(f));
     }
     out_.files = std::move(files);
-    for (auto* list : {&out_.skipped}) {
-      std::sort(list->begin(), list->end(), by_display);
-      list->erase(std::unique(list->begin(), list->end(), same_display), list->end());
-    }
+    auto& skipped = out_.skipped;
+    std::sort(skipped.begin(), skipped.end(), by_display);
+    skipped.erase(std::unique(skipped.begin(), skipped.end(), same_display), skipped.end());
     auto& env = out_.ignored_env_files;
     std::sort(env.begin(), env.end(), by_display);
     env.erase(std::unique(env.begin(), env.end(), same_display), env.end());

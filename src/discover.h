@@ -43,7 +43,12 @@ struct Discovery {
   std::filesystem::path git_root;
 };
 
-// Throws Error for a missing PATH.
+// Throws Error for a missing PATH ("<path>: no such file or directory") and
+// for a bad glob. Globs and default skips apply to paths relative to each
+// PATH; an include lifts a default skip only when its text names what was
+// skipped (`node_modules/**`, `CHANGELOG.md`, `*.lock`); a file named as a
+// PATH is always read unless it is a symlink. See discover.cpp for details.
+// With several PATHs in different repositories, git_root is the first's.
 Discovery discover(const DiscoverOptions& options);
 
 }  // namespace holymigrate

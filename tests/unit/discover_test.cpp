@@ -118,6 +118,9 @@ TEST_CASE("inside git: what git ls-files --cached --others --exclude-standard li
     CHECK(displays(s.files) == std::vector<std::string>{".env", "build/out.py"});
     CHECK(s.files[0].named);
     CHECK(s.ignored_env_files.empty());
+    CHECK(s.git_root == tmp.path());
+    ScopedCwd in_src(tmp.path() / "src");
+    CHECK(run({"app.py"}).git_root == tmp.path());
   }
   SUBCASE("--no-ignore reads everything under PATH except .git") {
     Discovery s = run({}, {}, {}, IgnoreFiles::Ignore);
