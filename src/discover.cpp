@@ -61,7 +61,15 @@ namespace fs = std::filesystem;
 
 void ensure_libgit2() {
   struct Init {
-    Init() { git_libgit2_init(); }
+    Init() {
+      git_libgit2_init();
+      // With owner validation on, libgit2 1.5 reports a repository owned by
+      // another user (a CI checkout, a container) as "not found", and we
+      // would silently list it like a plain folder, .gitignore'd .env files
+      // included. git refuses such repos because hooks and config-driven
+      // commands could run; libgit2 runs neither, so reading is safe.
+      git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
+    }
     ~Init() { git_libgit2_shutdown(); }
   };
   static Init once;
@@ -329,6 +337,8 @@ class Lister {
       const git_diff_file& file = s->index_to_workdir->new_file;
       std::string_view path = file.path ? file.path : "";
       // A folder entry ("dir/") is an ignored folder or a nested repository.
+      // (An unreadable untracked folder is silently left out by libgit2, as
+      // by git ls-files apart from its warning.)
       if (path.empty() || path.back() == '/' || !path.starts_with(under)) continue;
       std::string_view rel = path.substr(under.size());
       if (s->status & GIT_STATUS_WT_NEW) {

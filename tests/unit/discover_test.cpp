@@ -92,6 +92,17 @@ TEST_CASE("inside git: what git ls-files --cached --others --exclude-standard li
     CHECK(displays(s.ignored_env_files) == std::vector<std::string>{"src/.env"});
     CHECK(s.git_root == tmp.path());
   }
+  SUBCASE("an untracked PATH lists its files; an ignored one lists none") {
+    CHECK(displays(run({"newdir/"}).files) == std::vector<std::string>{"newdir/x/y.py"});
+    CHECK(run({"build"}).files.empty());
+  }
+  SUBCASE("a tracked file is listed even when a .gitignore pattern matches it") {
+    write_text(tmp.path() / ".gitignore", "*.py\n.env\n");
+    auto names = displays(run().files);
+    CHECK(has(names, "a.py"));
+    CHECK(has(names, "src/app.py"));
+    CHECK(!has(names, "new.py"));
+  }
   SUBCASE("displays are relative to the current directory") {
     ScopedCwd in_src(tmp.path() / "src");
     Discovery s = run();
@@ -272,4 +283,21 @@ TEST_CASE("an include of **/*.py does not pull in vendor/") {
         std::vector<std::string>{"vendor/x.py", "y.py"});
   // A default skip applies below PATH, not to PATH itself.
   CHECK(displays(run({"vendor"}).files) == std::vector<std::string>{"vendor/x.py"});
+}
+
+TEST_CASE("an unreadable folder is skipped and reported") {
+  TempDir tmp;
+  write_text(tmp.path() / "ok.py", "x\n");
+  write_text(tmp.path() / "locked/a.py", "x\n");
+  chmod((tmp.path() / "locked").c_str(), 0);
+  ScopedCwd cwd(tmp.path());
+  if (access("locked", R_OK) == 0) {
+    MESSAGE("running with permission checks bypassed (root?): unreadable-folder check skipped");
+    return;
+  }
+  Discovery d = run();
+  CHECK(displays(d.files) == std::vector<std::string>{"ok.py"});
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].display == "locked");
+  CHECK(d.skipped[0].reason == SkipReason::Unreadable);
 }
