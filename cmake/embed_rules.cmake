@@ -1,5 +1,6 @@
 # Writes OUT: a C++ source holding every built-in rule file as a string.
-# Called with -DOUT=... -DFILES="a.toml;b.toml".
+# Called with -DOUT=... -DFILES="a.toml|b.toml".
+string(REPLACE "|" ";" FILES "${FILES}")
 set(content "// Generated from rules/*.toml by cmake/embed_rules.cmake. Do not edit.\n")
 string(APPEND content "#include \"builtin_rules.h\"\n\nnamespace holymigrate {\n\n")
 string(APPEND content "const std::vector<EmbeddedFile>& builtin_rule_files() {\n")

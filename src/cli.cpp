@@ -1,7 +1,126 @@
 #include "cli.h"
 
-namespace holymigrate {
+#include <fmt/format.h>
 
-int cli_main(int, char**) { return 0; }
+#include <CLI/CLI.hpp>
+#include <cstdio>
+
+#include "error.h"
+#include "options.h"
+#include "rule_file.h"
+#include "rule_test.h"
+#include "run.h"
+
+namespace holymigrate {
+namespace {
+
+// "16M", "16MiB", "512K", "1G", "1024" -> bytes.
+uint64_t parse_size(const std::string& text) {
+  size_t used = 0;
+  unsigned long long n = 0;
+  try {
+    n = std::stoull(text, &used);
+  } catch (const std::exception&) {
+    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+  }
+  std::string unit = text.substr(used);
+  for (char& c : unit) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (unit.ends_with("IB")) unit.resize(unit.size() - 2);
+  else if (unit.ends_with("B")) unit.resize(unit.size() - 1);
+  int shift = unit.empty() ? 0 : unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
+  if (shift < 0)
+    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+  return static_cast<uint64_t>(n) << shift;
+}
+
+int rules_test(const std::vector<std::string>& paths) {
+  std::vector<Rule> rules = load_rules(paths.empty(), paths);
+  RuleTestSummary s = run_rule_tests(rules);
+  for (const RuleTestFailure& f : s.failures)
+    fmt::print("FAIL {} ({})\n{}", f.rule, f.where, f.report);
+  fmt::print("{} rules, {} examples, {} failed\n", s.rules, s.examples, s.failures.size());
+  return s.failures.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+int cli_main(int argc, char** argv) {
+  Options o;
+  CLI::App app{
+      "holymigrate: move a codebase from OpenAI / Anthropic endpoints and keys to HolySheep.\n"
+      "Exit codes: 0 clean (or edits shown/applied), 1 pending edits or error findings under\n"
+      "--check, 2 usage or runtime error.",
+      "holymigrate"};
+  app.set_version_flag("--version", std::string("holymigrate ") + HOLYMIGRATE_VERSION);
+  app.add_option("PATH", o.paths, "files or folders to migrate (default: .)");
+  bool check = false, write = false;
+  auto* check_opt = app.add_flag("--check", check, "CI mode: write nothing; exit 1 if edits are pending or an error finding exists");
+  app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")->excludes(check_opt);
+  std::string patch;
+  app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)");
+  std::string format = "text", color = "auto", max_size;
+  app.add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)");
+  app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)");
+  app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)");
+  bool no_ignore = false, no_default_rules = false;
+  app.add_flag("--no-ignore", no_ignore, "do not honour .gitignore");
+  app.add_option("--max-filesize", max_size, "skip files larger than SIZE (default 16M)");
+  app.add_option("--rules", o.rule_paths, "extra rule file or folder (repeatable)");
+  app.add_flag("--no-default-rules", no_default_rules, "do not load the built-in rules");
+  app.add_option("--only", o.only, "run only rule ID (repeatable)");
+  app.add_option("--skip", o.skip, "skip rule ID (repeatable)");
+  app.add_flag("-q,--quiet", o.quiet, "print only findings and errors");
+  app.add_option("--to", o.target.url, "target base URL (default https://api.holysheep.ai/v1)");
+  app.add_option("--key-env", o.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
+  app.add_option("--base-env", o.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
+
+  auto* rules_cmd = app.add_subcommand("rules", "list, test and explain rules");
+  rules_cmd->require_subcommand(1);
+  std::vector<std::string> test_paths;
+  auto* test_cmd = rules_cmd->add_subcommand("test", "run every rule's examples (built-in rules when no PATH)");
+  test_cmd->add_option("PATH", test_paths, "rule files or folders");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "holymigrate: error: {}; see holymigrate --help\n", e.what());
+    return 2;
+  }
+
+  try {
+    if (test_cmd->parsed()) return rules_test(test_paths);
+    o.mode = check ? Mode::Check : write ? Mode::Write : Mode::DryRun;
+    o.format = format == "json" ? Format::Json : Format::Text;
+    o.color = color == "always" ? ColorChoice::Always
+              : color == "never" ? ColorChoice::Never
+                                 : ColorChoice::Auto;
+    if (!patch.empty()) o.patch_file = patch;
+    if (!max_size.empty()) o.max_filesize = parse_size(max_size);
+    o.ignore_files = no_ignore ? IgnoreFiles::Ignore : IgnoreFiles::Honour;
+    o.default_rules = !no_default_rules;
+    if (o.paths.empty()) o.paths.push_back(".");
+    return run(o, stdout, stderr);
+  } catch (const Error& e) {
+    std::string text = e.what();
+    for (size_t pos = 0; pos <= text.size();) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      fmt::print(stderr, "holymigrate: error: {}\n", text.substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "holymigrate: error: {}\n", e.what());
+    return 2;
+  }
+}
 
 }  // namespace holymigrate

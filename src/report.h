@@ -1,0 +1,66 @@
+// What a run found, in the shape every output format reads (SPEC §10).
+// Texts here are already redacted (SPEC §5.3): formats print them as they are.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "discover.h"
+#include "edit.h"
+#include "options.h"
+
+namespace holymigrate {
+
+struct Position {
+  size_t line = 0;    // 1-based
+  size_t column = 0;  // 1-based, in bytes
+};
+
+struct EditReport {
+  std::string rule;
+  Position begin, end;  // end is one past the last byte
+  std::string before;   // the replaced text (redacted)
+  std::string after;    // the replacement (redacted)
+};
+
+struct FindingReport {
+  std::string rule;
+  Severity severity = Severity::Warning;
+  Position begin, end;
+  std::string message;  // redacted
+  std::string snippet;  // the matched text (redacted)
+};
+
+struct FileReport {
+  std::string path;  // relative to cwd, '/' separators
+  std::vector<EditReport> edits;
+  std::vector<FindingReport> findings;
+  std::string diff;          // redacted, for display
+  std::string patch;         // exact, only when --patch was asked for
+  std::string write_error;   // set when --write failed for this file
+};
+
+struct Summary {
+  size_t files_read = 0;
+  size_t files_changed = 0;  // with edits (written, under --write)
+  std::map<std::string, size_t> edits_by_rule;
+  std::map<std::string, size_t> findings_by_severity;  // "error", "warning", "info"
+  std::map<std::string, size_t> skipped_by_reason;
+  double elapsed_seconds = 0;
+  std::vector<std::string> actions;  // action items (SPEC §4.4, §4.5, §5)
+  size_t edits() const;
+  size_t findings() const;
+  size_t skipped() const;
+};
+
+struct Report {
+  Mode mode = Mode::DryRun;
+  std::vector<FileReport> files;  // only files with edits or findings, sorted by path
+  std::vector<Skipped> skipped;   // sorted by path
+  std::vector<std::string> errors;  // write failures etc., one line each
+  Summary summary;
+};
+
+}  // namespace holymigrate

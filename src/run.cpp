@@ -1,0 +1,217 @@
+#include "run.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "atomic_file.h"
+#include "diff.h"
+#include "error.h"
+#include "file_io.h"
+#include "redact.h"
+#include "report_json.h"
+#include "report_text.h"
+#include "rule_file.h"
+
+namespace holymigrate {
+namespace {
+
+Position position(const LineIndex& lines, size_t offset) {
+  return {lines.line(offset), lines.column(offset)};
+}
+
+// One file, start to end. Runs on a worker thread; touches only its own file
+// and returns what the report needs (the bytes are released on return).
+std::optional<FileReport> process(const FileRef& ref, const Options& options,
+                                  const RuleSet& rules, std::optional<SkipReason>& skipped) {
+  ReadFile file = read_file(ref.path, options.max_filesize);
+  if (file.skipped) {
+    skipped = file.skipped;
+    return std::nullopt;
+  }
+  FileResult result = rules.scan(file.bytes, ref.display);
+  if (result.edits.empty() && result.findings.empty()) return std::nullopt;
+
+  FileReport report;
+  report.path = ref.display;
+  LineIndex lines(file.bytes);
+  std::string_view text = file.bytes;
+  for (const Edit& e : result.edits) {
+    report.edits.push_back({e.rule, position(lines, e.begin), position(lines, e.end),
+                            redact(text.substr(e.begin, e.end - e.begin)),
+                            redact(e.replacement)});
+  }
+  for (const Finding& f : result.findings) {
+    report.findings.push_back({f.rule, f.severity, position(lines, f.begin),
+                               position(lines, f.end), redact(f.message),
+                               redact(text.substr(f.begin, f.end - f.begin))});
+  }
+  if (result.edits.empty()) return report;
+
+  std::string after = apply_edits(file.bytes, result.edits);
+  if (!options.quiet || options.format == Format::Text)
+    report.diff = unified_diff(ref.display, redact(file.bytes), redact(after));
+  if (options.patch_file) report.patch = unified_diff(ref.display, file.bytes, after);
+  if (options.mode == Mode::Write) {
+    Status written = write_atomic(ref.path, after, file.stamp);
+    if (!written) report.write_error = written.error();
+  }
+  return report;
+}
+
+}  // namespace
+
+Report build_report(const Options& options, const RuleSet& rules) {
+  auto started = std::chrono::steady_clock::now();
+  DiscoverOptions d;
+  d.paths = options.paths;
+  d.includes = options.includes;
+  d.excludes = options.excludes;
+  d.ignore_files = options.ignore_files;
+  Discovery found = discover(d);
+
+  const size_t n = found.files.size();
+  std::vector<std::optional<FileReport>> slots(n);
+  std::vector<std::optional<SkipReason>> skips(n);
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::string failure;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    for (size_t i = next++; i < n && !failed; i = next++) {
+      try {
+        slots[i] = process(found.files[i], options, rules, skips[i]);
+      } catch (const std::exception& e) {
+        std::lock_guard lock(failure_mutex);
+        failed = true;
+        failure = e.what();
+      }
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failed) throw Error(failure);
+
+  Report report;
+  report.mode = options.mode;
+  report.skipped = std::move(found.skipped);
+  for (size_t i = 0; i < n; ++i) {
+    if (skips[i]) {
+      report.skipped.push_back({found.files[i].display, *skips[i]});
+      continue;
+    }
+    ++report.summary.files_read;
+    if (!slots[i]) continue;
+    FileReport& f = *slots[i];
+    if (!f.write_error.empty()) {
+      report.errors.push_back(f.write_error);
+    } else if (!f.edits.empty()) {
+      ++report.summary.files_changed;
+      for (const EditReport& e : f.edits) ++report.summary.edits_by_rule[e.rule];
+    }
+    for (const FindingReport& x : f.findings)
+      ++report.summary.findings_by_severity[to_string(x.severity)];
+    report.files.push_back(std::move(f));
+  }
+  std::sort(report.skipped.begin(), report.skipped.end(),
+            [](const Skipped& a, const Skipped& b) { return a.display < b.display; });
+  for (const Skipped& s : report.skipped) ++report.summary.skipped_by_reason[to_string(s.reason)];
+  report.summary.elapsed_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+int exit_code(const Report& report) {
+  if (!report.errors.empty()) return 2;
+  if (report.mode == Mode::Check) {
+    if (report.summary.edits() > 0) return 1;
+    auto it = report.summary.findings_by_severity.find("error");
+    if (it != report.summary.findings_by_severity.end() && it->second > 0) return 1;
+  }
+  return 0;
+}
+
+namespace {
+
+bool use_colors(const Options& options, std::FILE* out) {
+  switch (options.color) {
+    case ColorChoice::Always: return true;
+    case ColorChoice::Never: return false;
+    case ColorChoice::Auto: {
+      const char* no_color = std::getenv("NO_COLOR");
+      if (no_color && *no_color) return false;
+      return isatty(fileno(out)) != 0;
+    }
+  }
+  return false;
+}
+
+std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) {
+  for (const auto* list : {&options.only, &options.skip}) {
+    for (const std::string& id : *list) {
+      if (std::none_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; }))
+        throw Error(fmt::format("unknown rule id \"{}\"; `holymigrate rules list` shows them", id));
+    }
+  }
+  std::erase_if(rules, [&](const Rule& r) {
+    auto has = [&](const std::vector<std::string>& v) {
+      return std::find(v.begin(), v.end(), r.id) != v.end();
+    };
+    return (!options.only.empty() && !has(options.only)) || has(options.skip);
+  });
+  return rules;
+}
+
+}  // namespace
+
+int run(const Options& options, std::FILE* out, std::FILE* err) {
+  RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
+                options.target);
+  Report report = build_report(options, rules);
+  if (options.patch_file) {
+    std::string patch;
+    for (const FileReport& f : report.files) patch += f.patch;
+    if (*options.patch_file == "-") {
+      fmt::print(out, "{}", patch);
+    } else {
+      std::ofstream p(*options.patch_file, std::ios::binary | std::ios::trunc);
+      p << patch;
+      if (!p.flush())
+        report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
+    }
+  }
+  for (const Skipped& s : report.skipped) {
+    if (s.reason == SkipReason::Unreadable)
+      fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
+                 s.display);
+  }
+  for (const std::string& e : report.errors) fmt::print(err, "holymigrate: error: {}\n", e);
+  switch (options.format) {
+    case Format::Json: fmt::print(out, "{}", json_report(report)); break;
+    case Format::Text:
+    default:
+      if (options.quiet) {
+        for (const FileReport& f : report.files)
+          for (const FindingReport& x : f.findings)
+            fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", f.path, x.begin.line, x.begin.column,
+                       to_string(x.severity), x.rule, x.message);
+      } else {
+        write_text_report(report, use_colors(options, out) ? Colors::On : Colors::Off, out);
+      }
+      break;
+  }
+  return exit_code(report);
+}
+
+}  // namespace holymigrate
