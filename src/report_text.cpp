@@ -55,20 +55,24 @@ std::string text_summary(const Report& report) {
 }
 
 void write_text_report(const Report& report, Colors colors, std::FILE* out) {
+  // Sections (diff, findings, summary) are separated by one blank line; an
+  // empty section takes no space.
+  bool wrote = false;
   for (const FileReport& f : report.files) {
     if (f.diff.empty()) continue;
     fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
+    wrote = true;
   }
-  bool any_findings = false;
+  bool findings = false;
   for (const FileReport& f : report.files) {
     for (const FindingReport& x : f.findings) {
-      if (!any_findings && !report.files.empty()) fmt::print(out, "\n");
-      any_findings = true;
+      if (!findings && wrote) fmt::print(out, "\n");
+      findings = wrote = true;
       fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", f.path, x.begin.line, x.begin.column,
                  to_string(x.severity), x.rule, x.message);
     }
   }
-  if (!report.files.empty()) fmt::print(out, "\n");
+  if (wrote) fmt::print(out, "\n");
   fmt::print(out, "{}", text_summary(report));
 }
 

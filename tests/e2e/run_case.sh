@@ -56,6 +56,8 @@ cat >"$HOME/.gitconfig" <<'EOF'
 	gpgsign = false
 EOF
 export CASE_DIR=$case_dir
+# The binary under test, for check.sh (e.g. to run it a second time).
+export HOLYMIGRATE=$binary
 
 if [[ -d $case_dir/input ]]; then
   cp -a -- "$case_dir/input/." "$work/"

@@ -1,0 +1,1 @@
+OPENAI_API_KEY https://api.openai.com/v1

@@ -1,0 +1,5 @@
+cmp .env <(printf 'OPENAI_API_KEY=sk-live\n')
+cmp build/out.js <(printf 'OPENAI_API_KEY\n')
+cmp src/tracked.py <(printf 'key = "HOLYSHEEP_API_KEY"\n')
+cmp src/untracked.py <(printf 'u = "https://api.holysheep.ai/v1"\n')
+cmp .env.example <(printf 'HOLYSHEEP_API_KEY=\n')

@@ -1,0 +1,1 @@
+key = "HOLYSHEEP_API_KEY"

@@ -1,0 +1,4 @@
+A = "https://api.openai.com/v1"  # holymigrate: ignore
+# holymigrate: ignore-next-line
+B = "OPENAI_API_KEY"
+C = "OPENAI_API_KEY"

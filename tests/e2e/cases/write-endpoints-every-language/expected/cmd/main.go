@@ -1,0 +1,4 @@
+package main
+
+// DefaultBase is the OpenAI endpoint.
+const DefaultBase = "https://api.holysheep.ai/v1/"

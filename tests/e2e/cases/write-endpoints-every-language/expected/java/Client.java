@@ -1,0 +1,3 @@
+class Client {
+  static final String BASE = "https://api.holysheep.ai/v1"; // default
+}

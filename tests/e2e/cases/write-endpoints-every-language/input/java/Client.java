@@ -1,0 +1,3 @@
+class Client {
+  static final String BASE = "https://api.openai.com/v1"; // default
+}

@@ -1,0 +1,1 @@
+class Main { String k = System.getenv("HOLYSHEEP_API_KEY"); }

@@ -1,0 +1,1 @@
+var k = Environment.GetEnvironmentVariable("HOLYSHEEP_API_KEY");

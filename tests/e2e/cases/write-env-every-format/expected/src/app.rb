@@ -1,0 +1,1 @@
+key = ENV.fetch("HOLYSHEEP_API_KEY") || ENV['HOLYSHEEP_API_KEY']

@@ -1,0 +1,1 @@
+<?php $k = $_ENV['HOLYSHEEP_API_KEY'] ?? getenv('HOLYSHEEP_API_KEY');

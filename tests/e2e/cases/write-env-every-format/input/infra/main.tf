@@ -1,0 +1,2 @@
+variable "OPENAI_API_KEY" {}
+resource "x" "y" { env = { OPENAI_API_KEY = var.OPENAI_API_KEY } }

@@ -1,0 +1,1 @@
+class Main { String k = System.getenv("OPENAI_API_KEY"); }

@@ -1,0 +1,1 @@
+var k = Environment.GetEnvironmentVariable("OPENAI_API_KEY");

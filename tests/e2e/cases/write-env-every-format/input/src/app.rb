@@ -1,0 +1,1 @@
+key = ENV.fetch("OPENAI_API_KEY") || ENV['ANTHROPIC_API_KEY']

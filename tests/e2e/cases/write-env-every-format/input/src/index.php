@@ -1,0 +1,1 @@
+<?php $k = $_ENV['OPENAI_API_KEY'] ?? getenv('OPENAI_API_KEY');

@@ -1,0 +1,5 @@
+package main
+
+import "os"
+
+var key = os.Getenv("OPENAI_API_KEY")

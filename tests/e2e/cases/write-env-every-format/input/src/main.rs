@@ -1,0 +1,1 @@
+fn key() -> String { std::env::var("OPENAI_API_KEY").unwrap() }

@@ -1,0 +1,2 @@
+# café résumé
+url = "https://api.holysheep.ai/v1"

@@ -1,0 +1,2 @@
+#!/bin/sh
+curl https://api.holysheep.ai/v1/models
