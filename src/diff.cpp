@@ -20,7 +20,8 @@ struct PatchDeleter {
 
 }  // namespace
 
-std::string unified_diff(std::string_view path, std::string_view before, std::string_view after) {
+std::string unified_diff(std::string_view path, std::string_view before, std::string_view after,
+                         FileMode mode) {
   if (before == after) return {};
   static LibGit2 init;
   git_diff_options opts;
@@ -40,6 +41,14 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
     throw Error(p + ": cannot format the diff: " + git_error_last()->message);
   std::string out(buf.ptr, buf.size);
   git_buf_dispose(&buf);
+  if (mode == FileMode::Executable) {
+    // git_patch_from_buffers has no mode to go by and always prints 100644;
+    // `git apply` then warns "has type 100755, expected 100644". The header
+    // ends before the first "---" line, so only the index line can match.
+    size_t header_end = out.find("\n--- ");
+    size_t at = out.find(" 100644\n");
+    if (at != std::string::npos && at < header_end) out.replace(at, 7, " 100755");
+  }
   return out;
 }
 

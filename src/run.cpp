@@ -15,6 +15,7 @@
 #include "diff.h"
 #include "error.h"
 #include "file_io.h"
+#include "patch_base.h"
 #include "redact.h"
 #include "report_json.h"
 #include "report_text.h"
@@ -30,7 +31,8 @@ Position position(const LineIndex& lines, size_t offset) {
 // One file, start to end. Runs on a worker thread; touches only its own file
 // and returns what the report needs (the bytes are released on return).
 std::optional<FileReport> process(const FileRef& ref, const Options& options,
-                                  const RuleSet& rules, std::optional<SkipReason>& skipped) {
+                                  const RuleSet& rules, const std::filesystem::path& patch_root,
+                                  std::optional<SkipReason>& skipped) {
   ReadFile file = read_file(ref.path, options.max_filesize);
   if (file.skipped) {
     skipped = file.skipped;
@@ -56,9 +58,11 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   if (result.edits.empty()) return report;
 
   std::string after = apply_edits(file.bytes, result.edits);
+  std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
+  FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
   if (!options.quiet || options.format == Format::Text)
-    report.diff = unified_diff(ref.display, redact(file.bytes), redact(after));
-  if (options.patch_file) report.patch = unified_diff(ref.display, file.bytes, after);
+    report.diff = unified_diff(in_patch, redact(file.bytes), redact(after), mode);
+  if (options.patch_file) report.patch = unified_diff(in_patch, file.bytes, after, mode);
   if (options.mode == Mode::Write) {
     Status written = write_atomic(ref.path, after, file.stamp);
     if (!written) report.write_error = written.error();
@@ -76,6 +80,17 @@ Report build_report(const Options& options, const RuleSet& rules) {
   d.excludes = options.excludes;
   d.ignore_files = options.ignore_files;
   Discovery found = discover(d);
+  const std::filesystem::path patch_root = patch_base(options.paths, found.git_root);
+  if (options.patch_file && *options.patch_file != "-") {
+    // The patch of an earlier run holds the old URLs: never scan (and edit) it.
+    std::error_code ec;
+    auto own = std::filesystem::weakly_canonical(*options.patch_file, ec);
+    std::erase_if(found.files, [&](const FileRef& f) {
+      std::error_code e;
+      return !ec && f.path.filename() == own.filename() &&
+             std::filesystem::weakly_canonical(f.path, e) == own;
+    });
+  }
 
   const size_t n = found.files.size();
   std::vector<std::optional<FileReport>> slots(n);
@@ -87,7 +102,7 @@ Report build_report(const Options& options, const RuleSet& rules) {
   auto worker = [&] {
     for (size_t i = next++; i < n && !failed; i = next++) {
       try {
-        slots[i] = process(found.files[i], options, rules, skips[i]);
+        slots[i] = process(found.files[i], options, rules, patch_root, skips[i]);
       } catch (const std::exception& e) {
         std::lock_guard lock(failure_mutex);
         failed = true;
@@ -179,11 +194,15 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
                 options.target);
   Report report = build_report(options, rules);
+  // With `--patch -` stdout holds the patch alone, so it can be piped to
+  // `git apply`; the report goes to stderr.
+  std::FILE* patch_out = out;
+  if (options.patch_file && *options.patch_file == "-") out = err;
   if (options.patch_file) {
     std::string patch;
     for (const FileReport& f : report.files) patch += f.patch;
     if (*options.patch_file == "-") {
-      fmt::print(out, "{}", patch);
+      fmt::print(patch_out, "{}", patch);
     } else {
       std::ofstream p(*options.patch_file, std::ios::binary | std::ios::trunc);
       p << patch;

@@ -1,0 +1,2 @@
+base = "https://api.openai.com/v1"
+other = 1

@@ -1,0 +1,2 @@
+# café à la crème
+URL = "https://api.openai.com/v1"

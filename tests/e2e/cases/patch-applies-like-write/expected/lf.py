@@ -1,0 +1,3 @@
+import os
+BASE = "https://api.openai.com/v1"
+KEY = os.environ["OPENAI_API_KEY"]

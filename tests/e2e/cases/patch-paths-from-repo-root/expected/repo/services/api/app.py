@@ -1,0 +1,4 @@
+import os
+
+client_url = "https://api.openai.com/v1"
+key = os.environ["OPENAI_API_KEY"]

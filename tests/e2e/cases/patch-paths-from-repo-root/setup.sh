@@ -1,0 +1,4 @@
+cd repo
+git init -q
+git add -A
+git commit -qm init

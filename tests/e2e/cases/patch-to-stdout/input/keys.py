@@ -1,0 +1,1 @@
+k = "sk-ant-api03-abcdefghijklmnopqrstuvwxyz"
