@@ -80,7 +80,7 @@ fi
 # Metadata that "the run must not touch anything" also covers: type, mode,
 # size and modification time of every entry (.git excluded).
 metadata() {
-  (cd "$1" && { find . -mindepth 1 -path ./.git -prune -o -printf '%P\t%y\t%m\t%s\t%T@\n' 2>/dev/null || true; } |
+  (cd "$1" && { find . -mindepth 1 -name .git -prune -o -printf '%P\t%y\t%m\t%s\t%T@\n' 2>/dev/null || true; } |
     LC_ALL=C sort)
 }
 # Modes as git can hold them in expected/: type, and executable or not.
@@ -156,7 +156,7 @@ fail() { failures+=("$1"); }
 show_cr() { sed -e 's/\r/\\r/g'; }
 
 # Leftover temporary files break SPEC §6 in every case, whatever expected/ says.
-leftovers=$(cd "$work" && find . -path ./.git -prune -o -name '*.holymigrate-tmp-*' -print)
+leftovers=$(cd "$work" && find . -name .git -prune -o -name '*.holymigrate-tmp-*' -print)
 [[ -z $leftovers ]] || fail "temporary files left behind:
 $leftovers"
 
@@ -168,7 +168,7 @@ if ((update)); then
   else
     rm -rf -- "$case_dir/expected"
     mkdir "$case_dir/expected"
-    tar -C "$work" --exclude=./.git -cf - . | tar -C "$case_dir/expected" -xf -
+    tar -C "$work" --exclude=.git -cf - . | tar -C "$case_dir/expected" -xf -
   fi
   cp -- "$tmp/stdout" "$case_dir/stdout"
   if [[ -f $case_dir/stderr || -s $tmp/stderr ]]; then
