@@ -58,11 +58,14 @@ std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lin
   return out;
 }
 
-FileResult RuleSet::scan(std::string_view text, std::string_view path) const {
+FileResult RuleSet::scan(std::string_view text, std::string_view path,
+                         Prefilter prefilter) const {
   FileResult result;
   std::vector<int> candidates;
   RE2::Set::ErrorInfo info;
-  if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &candidates, &info)) {
+  if (prefilter == Prefilter::Off) {
+    for (size_t i = 0; i < matchers_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  } else if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &candidates, &info)) {
     if (info.kind == RE2::Set::kNoError || info.kind == RE2::Set::kNotCompiled) return result;
     // The DFA ran out of memory on this input: run every rule rather than
     // skip a file that might need edits.

@@ -18,6 +18,11 @@
 
 namespace holymigrate {
 
+// Whether scan() first runs the one-pass prefilter. Off runs every rule on
+// every file: the reference the prefilter is tested against (it must never
+// change a result, only skip work).
+enum class Prefilter { On, Off };
+
 class RuleSet {
  public:
   // Throws Error listing every rule that cannot be compiled.
@@ -31,7 +36,8 @@ class RuleSet {
   // empty path to run every rule (rule tests do). Suppression comments
   // (SPEC §5.5) are honoured; overlapping edits are resolved: the earliest
   // wins, ties go to the rule loaded first.
-  FileResult scan(std::string_view text, std::string_view path) const;
+  FileResult scan(std::string_view text, std::string_view path,
+                  Prefilter prefilter = Prefilter::On) const;
 
   const std::vector<Rule>& rules() const { return rules_; }
   const Target& target() const { return target_; }
