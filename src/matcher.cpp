@@ -12,6 +12,7 @@ std::unique_ptr<Matcher> make_matcher(const Rule& rule, const Target& target) {
   if (rule.kind == "env-rename") return make_env_rename_matcher(rule, target);
   if (rule.kind == "secret") return make_secret_matcher(rule, target);
   if (rule.kind == "pattern") return make_pattern_matcher(rule, target);
+  if (rule.kind == "client") return make_client_matcher(rule, target);
   throw Error(fmt::format("{}:{}: rule \"{}\": unknown kind \"{}\"", rule.file, rule.line,
                           rule.id, rule.kind));
 }

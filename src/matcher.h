@@ -27,6 +27,13 @@ class Matcher {
   // on; the rule set runs all of them in one pass to skip whole files.
   virtual std::string prefilter() const = 0;
   virtual void match(std::string_view text, Hits& out) const = 0;
+  // The same, for a file whose path (relative, '/' separators; empty in rule
+  // examples) tells its language. Kinds that care about the language
+  // override it; the others ignore the path.
+  virtual void match_file(std::string_view text, std::string_view path, Hits& out) const {
+    (void)path;
+    match(text, out);
+  }
 };
 
 // Builds the matcher for rule.kind. Throws Error ("file:line: ...") when the
@@ -38,6 +45,7 @@ std::unique_ptr<Matcher> make_endpoint_matcher(const Rule& rule, const Target& t
 std::unique_ptr<Matcher> make_env_rename_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_secret_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_pattern_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& target);
 
 // Expands "{match}" in a rule message with the (redacted) matched text and
 // "${key_env}", "${base_env}", "${to}" with the target's values.

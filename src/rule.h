@@ -20,12 +20,12 @@ struct RuleTest {
 struct Rule {
   std::string id;
   std::string message;  // may contain {match}: the matched text, redacted
-  std::string kind = "pattern";  // pattern | endpoint | env-rename | secret
+  std::string kind = "pattern";  // pattern | endpoint | env-rename | secret | client
   Severity severity = Severity::Edit;
   std::vector<std::string> files;  // gitignore-style globs; empty: every file read
   std::string pattern;             // kind = pattern
   std::optional<std::string> replace;
-  std::map<std::string, std::string> params;  // built-in kinds: from, to, ...
+  std::map<std::string, std::string> params;  // built-in kinds: from, to, detect
   std::vector<RuleTest> tests;
   std::string file;  // where it was loaded from
   int line = 0;

@@ -17,9 +17,11 @@ namespace holymigrate {
 namespace {
 
 const std::set<std::string, std::less<>> kRuleKeys = {
-    "id", "message", "severity", "kind", "files", "pattern", "replace", "from", "to", "test"};
+    "id", "message", "severity", "kind", "files", "pattern", "replace", "from", "to", "test",
+    "detect"};
 const std::set<std::string, std::less<>> kTestKeys = {"before", "after", "findings"};
-const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename", "secret"};
+const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename", "secret",
+                                                   "client"};
 
 // Levenshtein distance, for "did you mean" on near-miss keys.
 size_t distance(std::string_view a, std::string_view b) {
@@ -116,7 +118,7 @@ class Parser {
       rule.kind = *s;
       if (!kKinds.contains(rule.kind))
         error(t.get("kind")->source(),
-              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret)",
+              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, client)",
                           label, rule.kind));
     }
     bool severity_known = true;
@@ -144,7 +146,7 @@ class Parser {
     }
     if (auto s = string_at(t, "pattern", t.source())) rule.pattern = *s;
     rule.replace = string_at(t, "replace", t.source());
-    for (const char* p : {"from", "to"}) {
+    for (const char* p : {"from", "to", "detect"}) {
       if (auto s = string_at(t, p, t.source())) rule.params[p] = *s;
     }
     if (const toml::node* n = t.get("test")) {

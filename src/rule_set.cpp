@@ -80,14 +80,18 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
     if (!path.empty() && !globs.empty() &&
         std::none_of(globs.begin(), globs.end(), [&](const Glob& g) { return g.matches(path); }))
       continue;
-    matchers_[idx]->match(text, hits);
+    matchers_[idx]->match_file(text, path, hits);
   }
   if (hits.edits.empty() && hits.findings.empty() && hits.secrets.empty()) return result;
 
   // Order edits by position, then by rule order (stable sort keeps the order
-  // in which rules ran), and drop any that overlaps one already kept.
-  std::stable_sort(hits.edits.begin(), hits.edits.end(),
-                   [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  // in which rules ran), and drop any that overlaps one already kept. A pure
+  // insertion goes before a replacement that starts at the same byte: they
+  // do not overlap, and both are kept.
+  std::stable_sort(hits.edits.begin(), hits.edits.end(), [](const Edit& a, const Edit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.begin == a.end && b.begin != b.end;
+  });
   std::stable_sort(hits.findings.begin(), hits.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   LineIndex lines(text);

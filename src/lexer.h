@@ -1,0 +1,47 @@
+// Just enough lexing to read a call's arguments (SPEC §5.1): strings of every
+// quoting (Python prefixes and triple quotes, f-strings, JS template literals
+// with ${...}), comments, identifiers, numbers and punctuation. Comments are
+// dropped; every other token keeps its byte span. No grammar beyond that.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace holymigrate {
+
+// Ruby: `#` comments and Python-like strings. CLike: Go, Java, C#, Rust
+// (`//`, `/* */`, "..." and `...` strings; a quote that does not close a
+// one-character literal is punctuation, so Rust lifetimes do not derail it).
+enum class Language { Python, JavaScript, CLike, Ruby };
+
+enum class TokenKind { Identifier, String, Number, Punct };
+
+struct Token {
+  TokenKind kind;
+  size_t begin = 0;
+  size_t end = 0;
+  bool line_start = false;  // first token on its physical line
+};
+
+struct Lexed {
+  std::vector<Token> tokens;
+  bool complete = true;  // false: an unterminated string or comment at the end
+};
+
+Lexed lex(std::string_view text, Language language);
+
+// For an opening bracket token ( [ {, the index of its matching close, or
+// tokens.size() when the brackets do not balance.
+size_t matching_close(std::string_view text, const std::vector<Token>& tokens, size_t open);
+
+// The characters of a token.
+inline std::string_view token_text(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+// The content of a string token without prefix and quotes, as written (escapes
+// not decoded); empty for other tokens.
+std::string_view string_body(std::string_view text, const Token& t);
+
+}  // namespace holymigrate
