@@ -61,7 +61,7 @@ Args python_args(const View& v, size_t open, size_t close) {
     } else if (v.ident(i) && v.at(i + 1) == "=" && v.at(i + 2) != "=") {
       a.names.emplace(v.at(i));
     } else if (a.unreadable.empty()) {
-      a.unreadable = "a positional argument";
+      a.unreadable = "a positional argument, which keywords cannot precede";
     }
   }
   return a;
@@ -77,7 +77,7 @@ Args js_args(const View& v, size_t open, size_t close) {
   }
   size_t obj = it.front();
   if (v.at(obj) != "{") {
-    a.unreadable = v.ident(obj) && (it.size() == 1 || v.at(obj + 1) == ",")
+    a.unreadable = v.ident(obj) && (obj + 1 == close || v.at(obj + 1) == ",")
                        ? "the options are a variable"
                        : "the options are an expression";
     return a;

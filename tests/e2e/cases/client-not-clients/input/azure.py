@@ -1,0 +1,3 @@
+from openai import AzureOpenAI
+
+client = AzureOpenAI(azure_endpoint="https://contoso.example.invalid")

@@ -1,0 +1,8 @@
+from openai import OpenAI
+
+
+class OpenAI:
+    pass
+
+
+client = OpenAI()

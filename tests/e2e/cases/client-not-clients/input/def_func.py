@@ -1,0 +1,8 @@
+from openai import OpenAI
+
+
+def OpenAI(**kwargs):
+    return kwargs
+
+
+client = OpenAI()

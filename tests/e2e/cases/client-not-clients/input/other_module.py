@@ -1,0 +1,3 @@
+from mylib.clients import OpenAI
+
+client = OpenAI()

@@ -1,0 +1,4 @@
+import os
+from openai import OpenAI
+
+client = OpenAI(base_url="https://api.holysheep.ai/v1", api_key=os.environ["HOLYSHEEP_API_KEY"])

@@ -1,0 +1,11 @@
+import os
+from openai import OpenAI
+
+
+def make():
+    return OpenAI(
+        base_url="https://api.holysheep.ai/v1",
+        api_key=os.environ.get("HOLYSHEEP_API_KEY"),
+        timeout=30,
+        max_retries=5,
+    )

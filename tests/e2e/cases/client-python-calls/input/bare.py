@@ -1,0 +1,4 @@
+from openai import OpenAI
+import os
+
+client = OpenAI()

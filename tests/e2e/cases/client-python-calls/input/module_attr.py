@@ -1,0 +1,6 @@
+import os
+import openai
+import anthropic as ac
+
+client = openai.OpenAI()
+claude = ac.AsyncAnthropic()
