@@ -40,6 +40,7 @@ struct FileReport {
   std::string diff;          // redacted, for display
   std::string patch;         // exact, only when --patch was asked for
   std::string write_error;   // set when --write failed for this file
+  std::vector<std::string> actions;  // action items its edits call for (src/actions.h)
 };
 
 struct Summary {

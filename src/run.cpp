@@ -11,6 +11,7 @@
 #include <optional>
 #include <thread>
 
+#include "actions.h"
 #include "atomic_file.h"
 #include "diff.h"
 #include "error.h"
@@ -56,6 +57,7 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
                                redact(text.substr(f.begin, f.end - f.begin))});
   }
   if (result.edits.empty()) return report;
+  report.actions = edit_actions(ref.display, text, result.edits, rules);
 
   std::string after = apply_edits(file.bytes, result.edits);
   std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
@@ -137,8 +139,18 @@ Report build_report(const Options& options, const RuleSet& rules) {
     }
     for (const FindingReport& x : f.findings)
       ++report.summary.findings_by_severity[to_string(x.severity)];
+    report.summary.actions.insert(report.summary.actions.end(), f.actions.begin(),
+                                  f.actions.end());
     report.files.push_back(std::move(f));
   }
+  // Git-ignored env files are read only for action items (SPEC §4.5).
+  for (const FileRef& env : found.ignored_env_files) {
+    ReadFile file = read_file(env.path, options.max_filesize);
+    if (file.skipped) continue;
+    for (std::string& a : env_file_actions(env.display, file.bytes, rules))
+      report.summary.actions.push_back(std::move(a));
+  }
+  finish_actions(report.summary.actions);
   std::sort(report.skipped.begin(), report.skipped.end(),
             [](const Skipped& a, const Skipped& b) { return a.display < b.display; });
   for (const Skipped& s : report.skipped) ++report.summary.skipped_by_reason[to_string(s.reason)];
