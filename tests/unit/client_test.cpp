@@ -1,0 +1,122 @@
+// kind = "client" (SPEC §5.1, §5.2, §5.4): which calls are clients, what is
+// inserted where, and what is reported instead.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "actions.h"
+#include "notebook.h"
+#include "rule_fixture.h"
+
+using namespace holymigrate;
+using holymigrate::testing::builtin_rules;
+
+namespace {
+
+struct Row {
+  const char* path;
+  const char* before;
+  const char* after;
+};
+
+std::string migrate_file(const std::string& text, const std::string& path) {
+  return apply_edits(text, builtin_rules().scan(text, path).edits);
+}
+
+std::string findings(const std::string& text, const std::string& path) {
+  std::string out;
+  for (const Finding& f : builtin_rules().scan(text, path).findings) {
+    if (!out.empty()) out += ' ';
+    out += f.rule;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("client: insertions (§5.1)") {
+  const Row rows[] = {
+      // `import os` after the docstring and __future__ imports, even multi-line ones.
+      {"m.py", "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nfrom openai import OpenAI\nc = OpenAI()\n",
+       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // CRLF kept on the inserted lines.
+      {"m.py", "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    timeout=5)\r\n",
+       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    base_url=\"https://api.holysheep.ai/v1\",\r\n    api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
+      // A key given under LangChain's old name counts as given.
+      {"m.py", "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(openai_api_key=k)\n",
+       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(base_url=\"https://api.holysheep.ai/v1\", openai_api_key=k)\n"},
+      // `import os as o` does not bind os.
+      {"m.py", "import os as o\nfrom openai import OpenAI\nc = OpenAI()\n",
+       "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
+      {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
+       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
+      // JS: a quoted key counts; shorthand counts.
+      {"w.js", "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n",
+       "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n"},
+      // Not JS or Python: nothing inserted.
+      {"notes.md", "from openai import OpenAI\nc = OpenAI()\n", "from openai import OpenAI\nc = OpenAI()\n"},
+      // An extensionless script says what it is on its #! line.
+      {"bin/tool", "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI()\n",
+       "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(migrate_file(r.before, r.path) == r.after);
+    // Idempotent: a second pass changes nothing.
+    CHECK(migrate_file(r.after, r.path) == r.after);
+  }
+}
+
+TEST_CASE("client: findings instead of edits (§5.1, §5.2, §5.4)") {
+  CHECK(findings("from openai import OpenAI\nOpenAI(**kw)\n", "a.py") == "implicit-client");
+  CHECK(findings("import OpenAI from 'openai'\nnew OpenAI(cfg)\n", "a.js") == "implicit-client");
+  CHECK(findings("import { openai } from '@ai-sdk/openai'\n", "a.ts") == "implicit-client");
+  CHECK(findings("import litellm\nlitellm.completion(model=m, api_base=b)\n", "a.py") == "");
+  CHECK(findings("import anthropic\n", "a.py") == "anthropic-sdk");
+  CHECK(findings("import anthropic\n", "a.txt") == "");
+  CHECK(findings("c := openai.NewClient()\n", "main.go") == "");  // no openai-go import
+}
+
+TEST_CASE("client: a custom target reaches the inserted text") {
+  Target t;
+  t.url = "https://llm.example.invalid/v1";
+  t.key_env = "LLM_KEY";
+  RuleSet rules(load_rules(true, {}), t);
+  std::string text = "import os\nfrom anthropic import Anthropic\nc = Anthropic()\n";
+  CHECK(apply_edits(text, rules.scan(text, "a.py").edits) ==
+        "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=\"https://llm.example.invalid\", "
+        "api_key=os.environ.get(\"LLM_KEY\"))\n");
+}
+
+TEST_CASE("notebook: code cells map back to the file's bytes") {
+  std::string nb =
+      "{\"cells\": [{\"source\": [\"x = \\\"\\u00e9\\\"\\n\", \"y\"], \"cell_type\": \"code\"},"
+      " {\"cell_type\": \"markdown\", \"source\": \"OpenAI()\"}], \"nbformat\": 4}";
+  auto cells = notebook_code_cells(nb);
+  REQUIRE(cells);
+  REQUIRE(cells->size() == 1);
+  const NotebookCell& c = cells->front();
+  CHECK(c.source == "x = \"\xc3\xa9\"\ny");
+  CHECK(c.raw.size() == c.source.size() + 1);
+  CHECK(nb[c.raw[0]] == 'x');
+  CHECK(nb.substr(c.raw[4], 2) == "\\\"");       // the escape, not its decoded byte
+  CHECK(nb[c.raw[c.source.size()]] == '"');      // the end: before the last quote
+  CHECK(notebook_escape(c, 0, "a\"b\n") == "a\\\"b\\n\", \"");
+  CHECK_FALSE(notebook_code_cells("{\"cells\": [}"));
+}
+
+TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
+  const RuleSet& rules = builtin_rules();
+  std::string ci = "env:\n  K: ${{ secrets.OPENAI_API_KEY }}\n";
+  std::vector<std::string> a = edit_actions(".github/workflows/ci.yml", ci, rules.scan(ci, ".github/workflows/ci.yml").edits, rules);
+  finish_actions(a);
+  REQUIRE(a.size() == 2);
+  CHECK(a[0] == "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/ci.yml)");
+  CHECK(a[1] == "set HOLYSHEEP_API_KEY in the environments that run this code");
+  std::vector<std::string> e = env_file_actions(".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\n", rules);
+  REQUIRE(e.size() == 2);
+  CHECK(e[0] == ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
+  CHECK(e[1] == ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to https://api.holysheep.ai/v1");
+}
