@@ -1,13 +1,17 @@
-// Property test over a generated corpus (issue 7): for every file the tool
-// would read, a scan with the prefilter gives exactly what a full scan
-// without it gives, so the prefilter never drops a file that needs edits.
+// Property tests over a generated corpus (issue 7), for every file the tool
+// would read:
+//   - a scan with the prefilter gives exactly what a full scan without it
+//     gives, so the prefilter never drops a file that needs edits;
+//   - the diff computed from the edits is libgit2's diff, byte for byte.
 //
-//   prefilter_check CORPUS_DIR      exit 0 when every file agrees
+//   corpus_check CORPUS_DIR      exit 0 when every file agrees
 #include <fmt/format.h>
 
 #include <cstdio>
 
+#include "diff.h"
 #include "discover.h"
+#include "edit_diff.h"
 #include "file_io.h"
 #include "rule_file.h"
 #include "rule_set.h"
@@ -28,7 +32,7 @@ std::string describe(const FileResult& r) {
 
 int main(int argc, char** argv) {
   if (argc != 2) {
-    fmt::print(stderr, "usage: prefilter_check CORPUS_DIR\n");
+    fmt::print(stderr, "usage: corpus_check CORPUS_DIR\n");
     return 2;
   }
   RuleSet rules(load_rules(true, {}), Target{});
@@ -36,12 +40,13 @@ int main(int argc, char** argv) {
   d.paths = {argv[1]};
   d.ignore_files = IgnoreFiles::Ignore;  // the corpus sits in a git-ignored build folder
   Discovery found = discover(d);
-  size_t read = 0, with_hits = 0, bad = 0;
+  size_t read = 0, with_hits = 0, diffs = 0, bad = 0;
   for (const FileRef& f : found.files) {
     ReadFile file = read_file(f.path, 16ull << 20);
     if (file.skipped) continue;
     ++read;
-    std::string on = describe(rules.scan(file.bytes, f.display, Prefilter::On));
+    FileResult result = rules.scan(file.bytes, f.display, Prefilter::On);
+    std::string on = describe(result);
     std::string off = describe(rules.scan(file.bytes, f.display, Prefilter::Off));
     if (!off.empty()) ++with_hits;
     if (on != off) {
@@ -49,8 +54,17 @@ int main(int argc, char** argv) {
       fmt::print(stderr, "{}: prefilter changed the result\n-- with:\n{}-- without:\n{}", f.display,
                  on, off);
     }
+    if (result.edits.empty()) continue;
+    std::string after = apply_edits(file.bytes, result.edits);
+    auto fast = diff_from_edits(f.display, file.bytes, after, result.edits);
+    if (fast) ++diffs;
+    if (fast && *fast != unified_diff(f.display, file.bytes, after)) {
+      ++bad;
+      fmt::print(stderr, "{}: diff_from_edits differs from libgit2's diff\n", f.display);
+    }
   }
-  fmt::print("{} files read, {} with edits or findings, {} differ\n", read, with_hits, bad);
+  fmt::print("{} files read, {} with edits or findings, {} diffs compared, {} differ\n", read,
+             with_hits, diffs, bad);
   // A corpus without a single hit would prove nothing.
-  return bad == 0 && with_hits > 0 ? 0 : 1;
+  return bad == 0 && with_hits > 0 && diffs > 0 ? 0 : 1;
 }

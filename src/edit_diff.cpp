@@ -1,0 +1,151 @@
+#include "edit_diff.h"
+
+#include <fmt/format.h>
+#include <git2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "diff.h"
+#include "redact.h"
+
+namespace holymigrate {
+namespace {
+
+constexpr size_t kContext = 3;  // lines around each change, as git
+constexpr size_t kFuncLineMax = 80;  // xdiff's limit on the heading text
+
+// The text's lines (each with its '\n', the last maybe without), as offsets.
+std::vector<size_t> line_starts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  for (const char* p = text.data(), *end = p + text.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))));) {
+    ++p;
+    starts.push_back(static_cast<size_t>(p - text.data()));
+  }
+  if (starts.back() == text.size() && starts.size() > 1) starts.pop_back();
+  return starts;
+}
+
+struct Lines {
+  std::string_view text;
+  std::vector<size_t> starts;
+  explicit Lines(std::string_view t) : text(t), starts(line_starts(t)) {
+    if (t.empty()) starts.clear();
+  }
+  size_t count() const { return starts.size(); }
+  // Line i (0-based) with its '\n', if any.
+  std::string_view at(size_t i) const {
+    size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+    return text.substr(starts[i], end - starts[i]);
+  }
+};
+
+std::string abbrev_blob_id(std::string_view text) {
+  git_oid oid;
+  git_odb_hash(&oid, text.data(), text.size(), GIT_OBJECT_BLOB);
+  char hex[8];
+  git_oid_tostr(hex, sizeof hex, &oid);
+  return hex;
+}
+
+// git's default "function line" (libgit2 diff_context_line__simple): the
+// line, right-trimmed, starts with a letter, '_' or '$'; at most 80 bytes.
+std::string_view func_heading(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
+  if (line.empty()) return {};
+  char c = line[0];
+  if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return {};
+  return line.substr(0, kFuncLineMax);
+}
+
+void append_line(std::string& out, char tag, std::string_view line) {
+  out += tag;
+  out += line;
+  if (line.empty() || line.back() != '\n') out += "\n\\ No newline at end of file\n";
+}
+
+std::string range(size_t start, size_t len) {
+  // git: "-s" for one line, "-s,0" (s = the line before) for none.
+  return len == 1 ? fmt::format("{}", start) : fmt::format("{},{}", start, len);
+}
+
+}  // namespace
+
+std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
+                                           std::string_view after,
+                                           const std::vector<Edit>& edits) {
+  for (const Edit& e : edits) {
+    if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
+        e.replacement.find('\n') != std::string::npos)
+      return std::nullopt;
+  }
+  if (before == after) return std::string();
+  Lines a(before), b(after);
+  if (a.count() != b.count()) return std::nullopt;  // cannot happen without '\n' edits
+
+  // The lines that differ: only lines an edit touches can.
+  std::vector<size_t> changed;
+  for (const Edit& e : edits) {
+    auto first = static_cast<size_t>(std::upper_bound(a.starts.begin(), a.starts.end(), e.begin) -
+                                     a.starts.begin()) - 1;
+    if (!changed.empty() && changed.back() == first) continue;
+    if (a.at(first) != b.at(first)) changed.push_back(first);
+  }
+  if (changed.empty()) return std::string();
+
+  std::string out = fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} 100644\n--- a/{0}\n+++ b/{0}\n",
+                                path, abbrev_blob_id(before), abbrev_blob_id(after));
+  const size_t n = a.count();
+  for (size_t i = 0; i < changed.size();) {
+    // A hunk: changes at most 2 * context unchanged lines apart.
+    size_t j = i;
+    while (j + 1 < changed.size() && changed[j + 1] - changed[j] - 1 <= 2 * kContext) ++j;
+    size_t lo = changed[i] >= kContext ? changed[i] - kContext : 0;
+    size_t hi = std::min(n, changed[j] + kContext + 1);  // one past the last line
+    std::string_view heading;
+    for (size_t k = lo; k-- > 0;) {
+      heading = func_heading(a.at(k));
+      if (!heading.empty()) break;
+    }
+    out += fmt::format("@@ -{} +{} @@", range(lo + 1, hi - lo), range(lo + 1, hi - lo));
+    if (!heading.empty()) {
+      out += ' ';
+      out += heading;
+    }
+    out += '\n';
+    size_t line = lo;
+    for (size_t c = i; c <= j; ++c) {
+      // A run of adjacent changed lines: all removals, then all additions.
+      size_t run_end = c;
+      while (run_end + 1 <= j && changed[run_end + 1] == changed[run_end] + 1) ++run_end;
+      for (; line < changed[c]; ++line) append_line(out, ' ', a.at(line));
+      for (size_t k = changed[c]; k <= changed[run_end]; ++k) append_line(out, '-', a.at(k));
+      for (size_t k = changed[c]; k <= changed[run_end]; ++k) append_line(out, '+', b.at(k));
+      line = changed[run_end] + 1;
+      c = run_end;
+    }
+    for (; line < hi; ++line) append_line(out, ' ', a.at(line));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
+                         const std::vector<Edit>& edits) {
+  if (find_key_like(before).empty() && find_key_like(after).empty()) {
+    if (auto d = diff_from_edits(path, before, after, edits)) return std::move(*d);
+    return unified_diff(path, before, after);
+  }
+  return unified_diff(path, redact(before), redact(after));
+}
+
+std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,
+                       const std::vector<Edit>& edits) {
+  if (auto d = diff_from_edits(path, before, after, edits)) return std::move(*d);
+  return unified_diff(path, before, after);
+}
+
+}  // namespace holymigrate
