@@ -76,7 +76,7 @@ std::string range(size_t start, size_t len) {
 
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after,
-                                           const std::vector<Edit>& edits) {
+                                           const std::vector<Edit>& edits, FileMode mode) {
   for (const Edit& e : edits) {
     if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
         e.replacement.find('\n') != std::string::npos)
@@ -96,8 +96,9 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
   }
   if (changed.empty()) return std::string();
 
-  std::string out = fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} 100644\n--- a/{0}\n+++ b/{0}\n",
-                                path, abbrev_blob_id(before), abbrev_blob_id(after));
+  std::string out = fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} {3}\n--- a/{0}\n+++ b/{0}\n",
+                                path, abbrev_blob_id(before), abbrev_blob_id(after),
+                                mode == FileMode::Executable ? "100755" : "100644");
   const size_t n = a.count();
   for (size_t i = 0; i < changed.size();) {
     // A hunk: changes at most 2 * context unchanged lines apart.
@@ -134,18 +135,18 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
 }
 
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
-                         const std::vector<Edit>& edits) {
+                         const std::vector<Edit>& edits, FileMode mode) {
   if (find_key_like(before).empty() && find_key_like(after).empty()) {
-    if (auto d = diff_from_edits(path, before, after, edits)) return std::move(*d);
-    return unified_diff(path, before, after);
+    if (auto d = diff_from_edits(path, before, after, edits, mode)) return std::move(*d);
+    return unified_diff(path, before, after, mode);
   }
-  return unified_diff(path, redact(before), redact(after));
+  return unified_diff(path, redact(before), redact(after), mode);
 }
 
 std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,
-                       const std::vector<Edit>& edits) {
-  if (auto d = diff_from_edits(path, before, after, edits)) return std::move(*d);
-  return unified_diff(path, before, after);
+                       const std::vector<Edit>& edits, FileMode mode) {
+  if (auto d = diff_from_edits(path, before, after, edits, mode)) return std::move(*d);
+  return unified_diff(path, before, after, mode);
 }
 
 }  // namespace holymigrate

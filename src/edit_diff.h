@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "diff.h"
 #include "edit.h"
 
 namespace holymigrate {
@@ -26,15 +27,15 @@ namespace holymigrate {
 // edit that removes or adds a line break.
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after,
-                                           const std::vector<Edit>& edits);
+                                           const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
 
 // What the report shows: the diff of the redacted texts (SPEC §5.3). Uses
 // diff_from_edits() when neither text holds a key, libgit2 otherwise.
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
-                         const std::vector<Edit>& edits);
+                         const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
 
 // The exact diff (for --patch).
 std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,
-                       const std::vector<Edit>& edits);
+                       const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
 
 }  // namespace holymigrate

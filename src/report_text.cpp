@@ -54,12 +54,12 @@ std::string text_summary(const Report& report) {
   return out;
 }
 
-void write_text_report(const Report& report, Colors colors, std::FILE* out) {
+void write_text_report(const Report& report, Colors colors, std::FILE* out, DiffSection diffs) {
   // Sections (diff, findings, summary) are separated by one blank line; an
   // empty section takes no space.
-  bool wrote = false;
+  bool wrote = diffs == DiffSection::Written;
   for (const FileReport& f : report.files) {
-    if (f.diff.empty()) continue;
+    if (f.diff.empty() || diffs != DiffSection::InReport) continue;
     fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
     wrote = true;
   }

@@ -10,7 +10,12 @@ namespace holymigrate {
 
 enum class Colors { Off, On };
 
-void write_text_report(const Report& report, Colors colors, std::FILE* out);
+// Whether the diff section was already written as the files came in (run.cpp
+// streams it), so only findings and summary remain, spaced as if it were not.
+enum class DiffSection { InReport, Written, None };
+
+void write_text_report(const Report& report, Colors colors, std::FILE* out,
+                       DiffSection diffs = DiffSection::InReport);
 // The summary block alone (also used for commit messages and stderr).
 std::string text_summary(const Report& report);
 

@@ -1,12 +1,14 @@
 #include "run.h"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -14,6 +16,7 @@
 #include "actions.h"
 #include "atomic_file.h"
 #include "diff.h"
+#include "edit_diff.h"
 #include "error.h"
 #include "file_io.h"
 #include "patch_base.h"
@@ -41,6 +44,12 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   }
   FileResult result = rules.scan(file.bytes, ref.display);
   if (result.edits.empty() && result.findings.empty()) return std::nullopt;
+  // A large file with hits needs a few times its size (edited copy, line
+  // index, diff): one at a time, so that peak memory is bounded by one large
+  // file rather than one per thread. Large files with hits are rare.
+  static std::mutex large_file;
+  std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
+  if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
 
   FileReport report;
   report.path = ref.display;
@@ -63,8 +72,8 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
   FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
   if (!options.quiet || options.format == Format::Text)
-    report.diff = unified_diff(in_patch, redact(file.bytes), redact(after), mode);
-  if (options.patch_file) report.patch = unified_diff(in_patch, file.bytes, after, mode);
+    report.diff = display_diff(in_patch, file.bytes, after, result.edits, mode);
+  if (options.patch_file) report.patch = exact_diff(in_patch, file.bytes, after, result.edits, mode);
   if (options.mode == Mode::Write) {
     Status written = write_atomic(ref.path, after, file.stamp);
     if (!written) report.write_error = written.error();
@@ -74,7 +83,7 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
 
 }  // namespace
 
-Report build_report(const Options& options, const RuleSet& rules) {
+Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink) {
   auto started = std::chrono::steady_clock::now();
   DiscoverOptions d;
   d.paths = options.paths;
@@ -95,20 +104,67 @@ Report build_report(const Options& options, const RuleSet& rules) {
   }
 
   const size_t n = found.files.size();
-  std::vector<std::optional<FileReport>> slots(n);
-  std::vector<std::optional<SkipReason>> skips(n);
+  Report report;
+  report.mode = options.mode;
+  report.skipped = std::move(found.skipped);
+
+  // Workers take files in path order; each outcome joins the report (and
+  // goes to the sink) as soon as every file before it has, so only outcomes
+  // that finished ahead of a slower file wait in `waiting`: memory follows
+  // the files in flight, not the size of the tree, and the output is the
+  // same whatever the thread count.
+  struct Outcome {
+    std::optional<FileReport> file;
+    std::optional<SkipReason> skipped;
+  };
+  std::mutex mutex;  // guards everything below, the report and the sink
+  std::vector<char> done(n, 0);
+  std::map<size_t, Outcome> waiting;
+  size_t emitted = 0;
+  auto fold = [&](size_t i, Outcome* o) {
+    if (o && o->skipped) {
+      report.skipped.push_back({found.files[i].display, *o->skipped});
+      return;
+    }
+    ++report.summary.files_read;
+    if (!o || !o->file) return;
+    FileReport& f = *o->file;
+    if (!f.write_error.empty()) {
+      report.errors.push_back(f.write_error);
+    } else if (!f.edits.empty()) {
+      ++report.summary.files_changed;
+      for (const EditReport& e : f.edits) ++report.summary.edits_by_rule[e.rule];
+    }
+    for (const FindingReport& x : f.findings)
+      ++report.summary.findings_by_severity[to_string(x.severity)];
+    report.summary.actions.insert(report.summary.actions.end(), f.actions.begin(),
+                                  f.actions.end());
+    if (sink) sink(f);
+    report.files.push_back(std::move(f));
+  };
+
   std::atomic<size_t> next{0};
   std::atomic<bool> failed{false};
   std::string failure;
-  std::mutex failure_mutex;
   auto worker = [&] {
     for (size_t i = next++; i < n && !failed; i = next++) {
+      Outcome o;
       try {
-        slots[i] = process(found.files[i], options, rules, patch_root, skips[i]);
+        o.file = process(found.files[i], options, rules, patch_root, o.skipped);
       } catch (const std::exception& e) {
-        std::lock_guard lock(failure_mutex);
+        std::lock_guard lock(mutex);
         failed = true;
         failure = e.what();
+        return;
+      }
+      std::lock_guard lock(mutex);
+      if (o.file || o.skipped) waiting.emplace(i, std::move(o));
+      done[i] = 1;
+      while (emitted < n && done[emitted] && !failed) {
+        auto it = waiting.find(emitted);
+        fold(emitted, it == waiting.end() ? nullptr : &it->second);
+        if (it != waiting.end()) waiting.erase(it);
+        ++emitted;
       }
     }
   };
@@ -120,29 +176,6 @@ Report build_report(const Options& options, const RuleSet& rules) {
   for (auto& t : pool) t.join();
   if (failed) throw Error(failure);
 
-  Report report;
-  report.mode = options.mode;
-  report.skipped = std::move(found.skipped);
-  for (size_t i = 0; i < n; ++i) {
-    if (skips[i]) {
-      report.skipped.push_back({found.files[i].display, *skips[i]});
-      continue;
-    }
-    ++report.summary.files_read;
-    if (!slots[i]) continue;
-    FileReport& f = *slots[i];
-    if (!f.write_error.empty()) {
-      report.errors.push_back(f.write_error);
-    } else if (!f.edits.empty()) {
-      ++report.summary.files_changed;
-      for (const EditReport& e : f.edits) ++report.summary.edits_by_rule[e.rule];
-    }
-    for (const FindingReport& x : f.findings)
-      ++report.summary.findings_by_severity[to_string(x.severity)];
-    report.summary.actions.insert(report.summary.actions.end(), f.actions.begin(),
-                                  f.actions.end());
-    report.files.push_back(std::move(f));
-  }
   // Git-ignored env files are read only for action items (SPEC §4.5).
   for (const FileRef& env : found.ignored_env_files) {
     ReadFile file = read_file(env.path, options.max_filesize);
@@ -203,24 +236,44 @@ std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) 
 }  // namespace
 
 int run(const Options& options, std::FILE* out, std::FILE* err) {
+  // glibc raises its mmap threshold (up to 32 MiB) whenever a large block is
+  // freed; file-sized buffers then come from the per-thread heaps, which keep
+  // the memory. A fixed threshold hands every buffer over 1 MiB back to the
+  // system when its file is done (the peak RSS bound, docs/performance.md).
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
                 options.target);
-  Report report = build_report(options, rules);
   // With `--patch -` stdout holds the patch alone, so it can be piped to
   // `git apply`; the report goes to stderr.
   std::FILE* patch_out = out;
   if (options.patch_file && *options.patch_file == "-") out = err;
-  if (options.patch_file) {
-    std::string patch;
-    for (const FileReport& f : report.files) patch += f.patch;
-    if (*options.patch_file == "-") {
-      fmt::print(patch_out, "{}", patch);
-    } else {
-      std::ofstream p(*options.patch_file, std::ios::binary | std::ios::trunc);
-      p << patch;
-      if (!p.flush())
-        report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
+  // Diffs and the patch are written as files come in (in path order) and
+  // then dropped, rather than held for the whole run. The patch file is
+  // opened at the first write, after discovery, so it is never listed.
+  std::ofstream patch_file;
+  auto write_patch = [&](std::string_view text) {
+    if (*options.patch_file == "-") return (void)fmt::print(patch_out, "{}", text);
+    if (!patch_file.is_open())
+      patch_file.open(*options.patch_file, std::ios::binary | std::ios::trunc);
+    patch_file << text;
+  };
+  const bool stream_diffs = options.format == Format::Text && !options.quiet;
+  const Colors colors = use_colors(options, out) ? Colors::On : Colors::Off;
+  bool wrote_diffs = false;
+  auto sink = [&](FileReport& f) {
+    if (options.patch_file) write_patch(f.patch);
+    if (stream_diffs && !f.diff.empty()) {
+      fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
+      wrote_diffs = true;
     }
+    std::string().swap(f.patch);
+    if (stream_diffs) std::string().swap(f.diff);
+  };
+  Report report = build_report(options, rules, sink);
+  if (options.patch_file) {
+    write_patch("");
+    if (*options.patch_file != "-" && !patch_file.flush())
+      report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
   }
   for (const Skipped& s : report.skipped) {
     if (s.reason == SkipReason::Unreadable)
@@ -238,7 +291,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
             fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", f.path, x.begin.line, x.begin.column,
                        to_string(x.severity), x.rule, x.message);
       } else {
-        write_text_report(report, use_colors(options, out) ? Colors::On : Colors::Off, out);
+        write_text_report(report, colors, out,
+                          wrote_diffs ? DiffSection::Written : DiffSection::None);
       }
       break;
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 
 #include "options.h"
 #include "report.h"
@@ -10,9 +11,15 @@
 
 namespace holymigrate {
 
+// Receives each file with edits or findings as soon as it and every file
+// before it are done: in path order, one call at a time (from any worker
+// thread). It may print and clear the file's `diff` and `patch` so that they
+// do not stay in memory until the end of the run.
+using FileSink = std::function<void(FileReport&)>;
+
 // Scans (and under --write, writes) everything Options names; fills a Report.
 // Throws Error for what stops a run before any file is touched.
-Report build_report(const Options& options, const RuleSet& rules);
+Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink = {});
 
 // The exit code a report earns in its mode (SPEC §1).
 int exit_code(const Report& report);
