@@ -16,24 +16,28 @@ namespace {
 constexpr size_t kContext = 3;  // lines around each change, as git
 constexpr size_t kFuncLineMax = 80;  // xdiff's limit on the heading text
 
-// The text's lines (each with its '\n', the last maybe without), as offsets.
+// The text's lines (each with its '\n', the last maybe without), as offsets,
+// counted first so that the vector is allocated once at its size.
 std::vector<size_t> line_starts(std::string_view text) {
-  std::vector<size_t> starts{0};
-  for (const char* p = text.data(), *end = p + text.size();
-       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))));) {
-    ++p;
+  auto next_line = [&](const char* p) {
+    const char* end = text.data() + text.size();
+    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    return nl ? static_cast<const char*>(nl) + 1 : nullptr;
+  };
+  size_t n = text.empty() ? 0 : 1;
+  for (const char* p = text.data(); (p = next_line(p)) && p != text.data() + text.size();) ++n;
+  std::vector<size_t> starts;
+  starts.reserve(n);
+  if (n) starts.push_back(0);
+  for (const char* p = text.data(); (p = next_line(p)) && p != text.data() + text.size();)
     starts.push_back(static_cast<size_t>(p - text.data()));
-  }
-  if (starts.back() == text.size() && starts.size() > 1) starts.pop_back();
   return starts;
 }
 
 struct Lines {
   std::string_view text;
   std::vector<size_t> starts;
-  explicit Lines(std::string_view t) : text(t), starts(line_starts(t)) {
-    if (t.empty()) starts.clear();
-  }
+  explicit Lines(std::string_view t) : text(t), starts(line_starts(t)) {}
   size_t count() const { return starts.size(); }
   // Line i (0-based) with its '\n', if any.
   std::string_view at(size_t i) const {
@@ -81,18 +85,36 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
     if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
         e.replacement.find('\n') != std::string::npos)
       return std::nullopt;
+    // Text added after the final line break makes a new line.
+    if (e.begin == before.size() && !e.replacement.empty() &&
+        (before.empty() || before.back() == '\n'))
+      return std::nullopt;
   }
   if (before == after) return std::string();
-  Lines a(before), b(after);
-  if (a.count() != b.count()) return std::nullopt;  // cannot happen without '\n' edits
+  Lines a(before);
 
-  // The lines that differ: only lines an edit touches can.
+  // The lines that differ: only lines an edit touches can. Their new text is
+  // the old line with its edits applied; every other line is the same in
+  // both texts, so `after` is needed only for its blob id.
   std::vector<size_t> changed;
-  for (const Edit& e : edits) {
-    auto first = static_cast<size_t>(std::upper_bound(a.starts.begin(), a.starts.end(), e.begin) -
-                                     a.starts.begin()) - 1;
-    if (!changed.empty() && changed.back() == first) continue;
-    if (a.at(first) != b.at(first)) changed.push_back(first);
+  std::vector<std::string> new_text;
+  for (size_t k = 0; k < edits.size();) {
+    auto line = static_cast<size_t>(
+        std::upper_bound(a.starts.begin(), a.starts.end(), edits[k].begin) - a.starts.begin() - 1);
+    std::string_view old_line = a.at(line);
+    size_t line_begin = a.starts[line], line_end = line_begin + old_line.size();
+    std::string text;
+    size_t pos = line_begin;
+    const bool last = line + 1 == a.count();  // an insertion may sit at its very end
+    for (; k < edits.size() && (edits[k].begin < line_end || last); ++k) {
+      text.append(before.substr(pos, edits[k].begin - pos));
+      text.append(edits[k].replacement);
+      pos = edits[k].end;
+    }
+    text.append(before.substr(pos, line_end - pos));
+    if (text == old_line) continue;
+    changed.push_back(line);
+    new_text.push_back(std::move(text));
   }
   if (changed.empty()) return std::string();
 
@@ -124,7 +146,7 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
       while (run_end + 1 <= j && changed[run_end + 1] == changed[run_end] + 1) ++run_end;
       for (; line < changed[c]; ++line) append_line(out, ' ', a.at(line));
       for (size_t k = changed[c]; k <= changed[run_end]; ++k) append_line(out, '-', a.at(k));
-      for (size_t k = changed[c]; k <= changed[run_end]; ++k) append_line(out, '+', b.at(k));
+      for (size_t k = c; k <= run_end; ++k) append_line(out, '+', new_text[k]);
       line = changed[run_end] + 1;
       c = run_end;
     }

@@ -59,7 +59,10 @@ ReadFile read_file(const std::filesystem::path& path, uint64_t max_size) {
 
   ReadFile r;
   r.stamp = stamp;
-  r.bytes.resize(static_cast<size_t>(stamp.size));
+  // One byte more than the size, so that the read that sees the end of the
+  // file needs no bigger buffer (a string grown past its size doubles: a
+  // 5 MiB file held 10 MiB).
+  r.bytes.resize(static_cast<size_t>(stamp.size) + 1);
   size_t have = 0;
   for (;;) {
     if (have == r.bytes.size()) {

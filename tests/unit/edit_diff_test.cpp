@@ -44,6 +44,22 @@ TEST_CASE("an edit that adds or removes a line break takes libgit2's path") {
   CHECK(exact_diff("a", "abc", "a\nc", edits) == unified_diff("a", "abc", "a\nc"));
 }
 
+TEST_CASE("insertions at the very end of a file") {
+  struct Row {
+    std::string before;
+    bool fast;
+  };
+  const Row rows[] = {{"a\nb", true}, {"a\nb\n", false}, {"", false}};
+  for (const Row& r : rows) {
+    CAPTURE(r.before);
+    std::vector<Edit> edits{{r.before.size(), r.before.size(), "X", "r"}};
+    std::string after = apply_edits(r.before, edits);
+    auto fast = diff_from_edits("a", r.before, after, edits);
+    CHECK(fast.has_value() == r.fast);
+    CHECK(exact_diff("a", r.before, after, edits) == unified_diff("a", r.before, after));
+  }
+}
+
 TEST_CASE("display_diff redacts keys, exact_diff does not") {
   std::string before = "k = 'sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfG'\nOPENAI_API_KEY\n";
   std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.py").edits;
