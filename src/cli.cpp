@@ -55,7 +55,14 @@ int cli_main(int argc, char** argv) {
   app.add_option("PATH", o.paths, "files or folders to migrate (default: .)");
   bool check = false, write = false;
   auto* check_opt = app.add_flag("--check", check, "CI mode: write nothing; exit 1 if edits are pending or an error finding exists");
-  app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")->excludes(check_opt);
+  auto* write_opt = app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")->excludes(check_opt);
+  bool commit = false, allow_dirty = false;
+  std::string branch, message;
+  auto* commit_opt = app.add_flag("--commit", commit, "apply the edits and commit exactly those files on top of HEAD (git work tree only)")
+                         ->excludes(check_opt)->excludes(write_opt);
+  app.add_option("--branch", branch, "with --commit: create branch NAME at HEAD, commit there and check it out")->needs(commit_opt);
+  app.add_option("-m,--message", message, "with --commit: the commit message's first line")->needs(commit_opt);
+  app.add_flag("--allow-dirty", allow_dirty, "with --commit: edit and commit files that have uncommitted changes")->needs(commit_opt);
   std::string patch;
   app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)");
   std::string format = "text", color = "auto", max_size;
@@ -97,7 +104,10 @@ int cli_main(int argc, char** argv) {
 
   try {
     if (test_cmd->parsed()) return rules_test(test_paths);
-    o.mode = check ? Mode::Check : write ? Mode::Write : Mode::DryRun;
+    o.mode = check ? Mode::Check : write ? Mode::Write : commit ? Mode::Commit : Mode::DryRun;
+    if (!branch.empty()) o.branch = branch;
+    if (!message.empty()) o.commit_message = message;
+    o.dirty_files = allow_dirty ? DirtyFiles::Allow : DirtyFiles::Refuse;
     o.format = format == "json" ? Format::Json : Format::Text;
     o.color = color == "always" ? ColorChoice::Always
               : color == "never" ? ColorChoice::Never

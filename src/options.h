@@ -15,6 +15,7 @@ enum class Mode { DryRun, Check, Write, Commit };
 enum class Format { Text, Json, Sarif, Github };
 enum class ColorChoice { Auto, Always, Never };
 enum class IgnoreFiles { Honour, Ignore };
+enum class DirtyFiles { Refuse, Allow };  // --commit on files with uncommitted changes
 
 struct Options {
   Mode mode = Mode::DryRun;
@@ -32,6 +33,10 @@ struct Options {
   std::vector<std::string> skip;
   bool quiet = false;
   std::optional<std::string> patch_file;
+  // --commit (SPEC §7)
+  std::optional<std::string> branch;          // --branch NAME
+  std::optional<std::string> commit_message;  // -m: replaces the first line
+  DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
   Target target;
 };
 

@@ -4,11 +4,13 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "discover.h"
 #include "edit.h"
+#include "file_io.h"
 #include "options.h"
 
 namespace holymigrate {
@@ -33,6 +35,14 @@ struct FindingReport {
   std::string snippet;  // the matched text (redacted)
 };
 
+// Under --commit, an edited file waits here until every git check passed
+// (SPEC §7: on a refusal nothing is written).
+struct PendingWrite {
+  std::filesystem::path path;  // to open
+  std::string bytes;           // the new contents, exact
+  FileStamp stamp;             // as read
+};
+
 struct FileReport {
   std::string path;  // relative to cwd, '/' separators
   std::vector<EditReport> edits;
@@ -41,6 +51,7 @@ struct FileReport {
   std::string patch;         // exact, only when --patch was asked for
   std::string write_error;   // set when --write failed for this file
   std::vector<std::string> actions;  // action items its edits call for (src/actions.h)
+  std::optional<PendingWrite> pending;  // --commit only
 };
 
 struct Summary {
@@ -56,11 +67,18 @@ struct Summary {
   size_t skipped() const;
 };
 
+struct CommitReport {
+  std::string id;        // full hex id
+  std::string short_id;  // abbreviated as git does
+  std::string branch;
+};
+
 struct Report {
   Mode mode = Mode::DryRun;
   std::vector<FileReport> files;  // only files with edits or findings, sorted by path
   std::vector<Skipped> skipped;   // sorted by path
   std::vector<std::string> errors;  // write failures etc., one line each
+  std::optional<CommitReport> commit;  // --commit: the commit made (none without edits)
   Summary summary;
 };
 

@@ -51,6 +51,12 @@ std::string json_report(const Report& report) {
   doc["skipped"] = std::move(skipped);
   doc["actions"] = s.actions;
   doc["errors"] = report.errors;
+  if (report.mode == Mode::Commit) {
+    doc["commit"] = report.commit ? json{{"id", report.commit->id},
+                                         {"short_id", report.commit->short_id},
+                                         {"branch", report.commit->branch}}
+                                  : json(nullptr);
+  }
   // Paths may hold bytes that are not UTF-8: replace them rather than fail.
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -26,7 +26,7 @@ const char* mode_line(const Report& r) {
     case Mode::DryRun: return "dry run: nothing was written; run with --write to apply";
     case Mode::Check: return "check: nothing was written";
     case Mode::Write: return "written in place";
-    case Mode::Commit: return "written and committed";
+    case Mode::Commit: return r.commit ? "written and committed" : "nothing to commit";
   }
   return "";
 }
@@ -46,6 +46,10 @@ std::string text_summary(const Report& report) {
   row("findings:", total_with_detail(s.findings(), s.findings_by_severity));
   row("skipped:", total_with_detail(s.skipped(), s.skipped_by_reason));
   if (!report.errors.empty()) row("failed:", std::to_string(report.errors.size()));
+  if (report.mode == Mode::Commit)
+    row("commit:", report.commit ? fmt::format("{} on branch {}", report.commit->short_id,
+                                               report.commit->branch)
+                                 : std::string("none (nothing to commit)"));
   row("elapsed:", fmt::format("{:.3f}s", s.elapsed_seconds));
   if (!s.actions.empty()) {
     out += "Action items\n";

@@ -19,6 +19,7 @@
 #include "edit_diff.h"
 #include "error.h"
 #include "file_io.h"
+#include "migration_commit.h"
 #include "patch_base.h"
 #include "redact.h"
 #include "report_json.h"
@@ -77,6 +78,8 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   if (options.mode == Mode::Write) {
     Status written = write_atomic(ref.path, after, file.stamp);
     if (!written) report.write_error = written.error();
+  } else if (options.mode == Mode::Commit) {
+    report.pending = PendingWrite{ref.path, std::move(after), file.stamp};
   }
   return report;
 }
@@ -269,7 +272,16 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
     std::string().swap(f.patch);
     if (stream_diffs) std::string().swap(f.diff);
   };
-  Report report = build_report(options, rules, sink);
+  // --commit checks the repository before reading anything, and writes
+  // only once every check passed (SPEC §7); so nothing is streamed, the diffs
+  // and the patch come out once the commit is made.
+  std::optional<CommitPlan> commit;
+  if (options.mode == Mode::Commit) commit = prepare_commit(options);
+  Report report = build_report(options, rules, commit ? FileSink{} : sink);
+  if (commit) {
+    commit_edits(*commit, report, options);
+    for (FileReport& f : report.files) sink(f);
+  }
   if (options.patch_file) {
     write_patch("");
     if (*options.patch_file != "-" && !patch_file.flush())

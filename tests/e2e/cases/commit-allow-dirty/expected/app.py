@@ -1,0 +1,2 @@
+URL = "https://api.holysheep.ai/v1"
+TIMEOUT = 5

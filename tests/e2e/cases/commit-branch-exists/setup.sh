@@ -1,0 +1,4 @@
+git init -q
+git add -A
+git commit -qm init
+git branch migrate

@@ -1,0 +1,3 @@
+a = 1
+URL = "https://api.holysheep.ai/v1"
+b = 2

@@ -1,0 +1,1 @@
+unstaged = 2

@@ -1,0 +1,1 @@
+const u = "https://api.openai.com/v1";

@@ -1,0 +1,1 @@
+test "$(git rev-list --count HEAD)" = 1
