@@ -20,7 +20,10 @@ test "$(git log -1 --format=%B | sed '/^Made by holymigrate/d')" = "Migrate LLM 
 
 files changed: 2
 edits: 4 (openai-api-key-env 2, openai-endpoint 2)
-findings: 0"
+findings: 0
+
+Action items:
+- set HOLYSHEEP_API_KEY in the environments that run this code"
 git log -1 --format=%B | grep -qx 'Made by holymigrate.'
 # The reflog reads like `git commit`.
 git reflog -1 --format=%gs | grep -q '^commit: Migrate LLM endpoints to api.holysheep.ai$'
