@@ -1,5 +1,6 @@
 #include "patch_base.h"
 
+#include <cstdio>
 #include <system_error>
 
 namespace holymigrate {
@@ -42,6 +43,74 @@ std::string path_in_patch(const fs::path& file, const fs::path& base, std::strin
   fs::path rel = full.lexically_relative(base);
   if (rel.empty() || *rel.begin() == "..") return std::string(fallback);
   return rel.generic_string();
+}
+
+}  // namespace holymigrate
+
+namespace holymigrate {
+namespace {
+
+bool needs_quotes(std::string_view path) {
+  for (unsigned char c : path)
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7f) return true;
+  return false;
+}
+
+// git's quote_c_style(): the whole name in double quotes, C escapes, octal
+// for everything else outside printable ASCII.
+std::string c_quoted(std::string_view name) {
+  std::string out = "\"";
+  for (unsigned char c : name) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\a': out += "\\a"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\v': out += "\\v"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c >= 0x7f) {
+          char oct[5];
+          std::snprintf(oct, sizeof oct, "\\%03o", c);
+          out += oct;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// Replaces the first `from` that starts a line before `limit`.
+void replace_line(std::string& text, const std::string& from, const std::string& to,
+                  size_t limit) {
+  size_t at = text.rfind(from, 0) == 0 ? 0 : text.find("\n" + from);
+  if (at == std::string::npos || at >= limit) return;
+  if (at != 0) ++at;
+  text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+std::string with_git_quoted_paths(std::string diff, std::string_view path) {
+  bool quote = needs_quotes(path);
+  bool space = path.find(' ') != std::string_view::npos;
+  if (!quote && !space) return diff;
+  std::string p(path);
+  std::string a = "a/" + p, b = "b/" + p;
+  std::string qa = quote ? c_quoted(a) : a, qb = quote ? c_quoted(b) : b;
+  std::string tab = space ? "\t" : "";
+  size_t limit = diff.find("\n@@");
+  replace_line(diff, "diff --git " + a + " " + b + "\n", "diff --git " + qa + " " + qb + "\n",
+               limit);
+  limit = diff.find("\n@@");
+  replace_line(diff, "--- " + a + "\n", "--- " + qa + tab + "\n", limit);
+  limit = diff.find("\n@@");
+  replace_line(diff, "+++ " + b + "\n", "+++ " + qb + tab + "\n", limit);
+  return diff;
 }
 
 }  // namespace holymigrate

@@ -25,3 +25,14 @@ std::string path_in_patch(const std::filesystem::path& file, const std::filesyst
                           std::string_view fallback);
 
 }  // namespace holymigrate
+
+namespace holymigrate {
+
+// `diff` (a one-file patch for `path`) with its header lines as git writes
+// them for awkward names: "a/P" and "b/P" C-quoted when P holds a `"`, `\`,
+// a control character or a byte >= 0x80 (core.quotepath's default), and a
+// tab after the `---`/`+++` names when P holds a space, so that `git apply`
+// and `patch -p1` read the name back exactly. libgit2 1.5 writes names raw.
+std::string with_git_quoted_paths(std::string diff, std::string_view path);
+
+}  // namespace holymigrate

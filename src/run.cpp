@@ -73,8 +73,11 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
   FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
   if (!options.quiet || options.format == Format::Text)
-    report.diff = display_diff(in_patch, file.bytes, after, result.edits, mode);
-  if (options.patch_file) report.patch = exact_diff(in_patch, file.bytes, after, result.edits, mode);
+    report.diff = with_git_quoted_paths(
+        display_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
+  if (options.patch_file)
+    report.patch = with_git_quoted_paths(
+        exact_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
   if (options.mode == Mode::Write) {
     Status written = write_atomic(ref.path, after, file.stamp);
     if (!written) report.write_error = written.error();
