@@ -55,7 +55,10 @@ std::string commit_message(const Report& report, const Options& options) {
   while (!first.empty() && (first.back() == '\n' || first.back() == ' ')) first.pop_back();
   std::string out = first + "\n\n";
   out += fmt::format("files changed: {}\n", s.files_changed);
-  out += fmt::format("edits: {}\n", counts(s.edits(), s.edits_by_rule));
+  // One rule a line: the list outgrows git's 72 columns after two rules.
+  out += fmt::format("edits: {}\n", s.edits());
+  for (const auto& [rule, n] : s.edits_by_rule)
+    if (n) out += fmt::format("  {}: {}\n", rule, n);
   out += fmt::format("findings: {}\n", counts(s.findings(), s.findings_by_severity));
   if (!s.actions.empty()) {
     out += "\nAction items:\n";

@@ -19,7 +19,9 @@ test "$(git log -1 --format=%cd --date=iso-strict)" = "2024-01-01T00:00:00+00:00
 test "$(git log -1 --format=%B | sed '/^Made by holymigrate/d')" = "Migrate LLM endpoints to api.holysheep.ai
 
 files changed: 2
-edits: 4 (openai-api-key-env 2, openai-endpoint 2)
+edits: 4
+  openai-api-key-env: 2
+  openai-endpoint: 2
 findings: 0
 
 Action items:
