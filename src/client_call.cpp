@@ -295,7 +295,8 @@ size_t python_import_position(std::string_view text, const std::vector<Token>& t
   while (v.at(k) == "from" && v.at(k + 1) == "__future__") k = next_statement(k);
   if (k >= tokens.size()) return text.size();
   size_t b = text.rfind('\n', tokens[k].begin == 0 ? 0 : tokens[k].begin - 1);
-  return b == std::string_view::npos || tokens[k].begin == 0 ? 0 : b + 1;
+  if (b != std::string_view::npos && tokens[k].begin > 0) return b + 1;
+  return text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a BOM, never before it
 }
 
 void other_language_calls(std::string_view text, const std::vector<Token>& tokens,

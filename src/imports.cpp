@@ -34,6 +34,10 @@ class Reader {
   std::string_view at(size_t i) const { return i < t_.size() ? token_text(s_, t_[i]) : ""; }
   TokenKind kind(size_t i) const { return i < t_.size() ? t_[i].kind : TokenKind::Punct; }
   bool ident(size_t i) const { return kind(i) == TokenKind::Identifier; }
+  bool at_column_0(size_t i) const {
+    size_t b = t_[i].begin;
+    return b == 0 || s_[b - 1] == '\n' || (b == 3 && s_.starts_with("\xEF\xBB\xBF"));
+  }
 
   // a.b.c starting at i; advances i past it.
   std::string dotted(size_t& i) const {
@@ -74,8 +78,8 @@ class Reader {
       if (at(j) == "as" && ident(j + 1)) {
         local = at(j + 1);
         j += 2;
-      } else if (module == "os") {
-        out_.binds_os = true;
+      } else if (module == "os" && at_column_0(i)) {
+        out_.binds_os = true;  // only a module-level import binds os for module-level calls
       }
       out_.modules[local] = module;
       note_anthropic(module, i, j - 1);

@@ -25,7 +25,7 @@ struct ImportSite {
 struct Imports {
   std::map<std::string, std::vector<const ClientSpec*>, std::less<>> names;
   std::map<std::string, std::string, std::less<>> modules;  // local (dotted) name -> module
-  bool binds_os = false;  // Python: `import os` (unaliased) somewhere
+  bool binds_os = false;  // Python: `import os` (unaliased) at column 0
   std::vector<ImportSite> anthropic;  // imports of the Anthropic SDK
   std::vector<ImportSite> reported;   // imports that are themselves implicit clients
 };

@@ -34,6 +34,7 @@ class Lexer {
 
   Lexed run() {
     bool line_start = true;
+    if (s_.starts_with("\xEF\xBB\xBF")) i_ = 3;  // a UTF-8 BOM is not a token
     while (i_ < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
       if (c == '\n') {

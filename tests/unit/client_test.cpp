@@ -48,6 +48,11 @@ TEST_CASE("client: insertions (§5.1)") {
       // `import os as o` does not bind os.
       {"m.py", "import os as o\nfrom openai import OpenAI\nc = OpenAI()\n",
        "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // A BOM stays first; `import os` inside a function does not bind os at module level.
+      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(api_key=k)\n",
+       "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=k)\n"},
+      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
+       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
       {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
        "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
