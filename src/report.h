@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "actions.h"
 #include "discover.h"
 #include "edit.h"
 #include "file_io.h"
@@ -50,7 +51,7 @@ struct FileReport {
   std::string diff;          // redacted, for display
   std::string patch;         // exact, only when --patch was asked for
   std::string write_error;   // set when --write failed for this file
-  std::vector<std::string> actions;  // action items its edits call for (src/actions.h)
+  std::vector<ActionItem> actions;  // action items its edits call for (src/actions.h)
   std::optional<PendingWrite> pending;  // --commit only
 };
 

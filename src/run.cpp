@@ -111,6 +111,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
 
   const size_t n = found.files.size();
   Report report;
+  std::vector<ActionItem> actions;
   report.mode = options.mode;
   report.skipped = std::move(found.skipped);
 
@@ -143,8 +144,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
     }
     for (const FindingReport& x : f.findings)
       ++report.summary.findings_by_severity[to_string(x.severity)];
-    report.summary.actions.insert(report.summary.actions.end(), f.actions.begin(),
-                                  f.actions.end());
+    actions.insert(actions.end(), f.actions.begin(), f.actions.end());
     if (sink) sink(f);
     report.files.push_back(std::move(f));
   };
@@ -186,10 +186,10 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   for (const FileRef& env : found.ignored_env_files) {
     ReadFile file = read_file(env.path, options.max_filesize);
     if (file.skipped) continue;
-    for (std::string& a : env_file_actions(env.display, file.bytes, rules))
-      report.summary.actions.push_back(std::move(a));
+    for (ActionItem& a : env_file_actions(env.display, file.bytes, rules))
+      actions.push_back(std::move(a));
   }
-  finish_actions(report.summary.actions);
+  report.summary.actions = finish_actions(actions);
   std::sort(report.skipped.begin(), report.skipped.end(),
             [](const Skipped& a, const Skipped& b) { return a.display < b.display; });
   for (const Skipped& s : report.skipped) ++report.summary.skipped_by_reason[to_string(s.reason)];

@@ -114,13 +114,29 @@ TEST_CASE("notebook: code cells map back to the file's bytes") {
 
 TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
   const RuleSet& rules = builtin_rules();
-  std::string ci = "env:\n  K: ${{ secrets.OPENAI_API_KEY }}\n";
-  std::vector<std::string> a = edit_actions(".github/workflows/ci.yml", ci, rules.scan(ci, ".github/workflows/ci.yml").edits, rules);
-  finish_actions(a);
-  REQUIRE(a.size() == 2);
-  CHECK(a[0] == "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/ci.yml)");
-  CHECK(a[1] == "set HOLYSHEEP_API_KEY in the environments that run this code");
-  std::vector<std::string> e = env_file_actions(".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\n", rules);
+  auto for_file = [&](const std::string& path, const std::string& text) {
+    return edit_actions(path, text, rules.scan(text, path).edits, rules);
+  };
+  std::string ci = "env:\n  K: ${{ secrets.OPENAI_API_KEY }}\n  B: ${{ vars.OPENAI_BASE_URL }}\n";
+  std::vector<ActionItem> items = for_file(".github/workflows/ci.yml", ci);
+  for (const char* p : {".github/workflows/a.yml", ".github/workflows/b.yml", ".github/workflows/c.yml"}) {
+    auto more = for_file(p, ci);
+    items.insert(items.end(), more.begin(), more.end());
+  }
+  auto cont = for_file("config.yaml", "apiKey: ${{ secrets.OPENAI_API_KEY }}\n");
+  items.insert(items.end(), cont.begin(), cont.end());
+  std::vector<std::string> a = finish_actions(items);
+  REQUIRE(a.size() == 5);
+  CHECK(a[0] == "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/a.yml, "
+                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[1] == "create the repository variable HOLYSHEEP_BASE_URL (referenced in .github/workflows/a.yml, "
+                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[2] == "provide the secret HOLYSHEEP_API_KEY (referenced in config.yaml)");
+  CHECK(a[3] == "set HOLYSHEEP_API_KEY in the environments that run this code");
+  CHECK(a[4] == "set HOLYSHEEP_BASE_URL in the environments that run this code");
+
+  std::vector<std::string> e =
+      finish_actions(env_file_actions(".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\nOPENAI_API_KEY=y\n", rules));
   REQUIRE(e.size() == 2);
   CHECK(e[0] == ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
   CHECK(e[1] == ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to https://api.holysheep.ai/v1");
