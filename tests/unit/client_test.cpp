@@ -141,3 +141,38 @@ TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
   CHECK(e[0] == ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
   CHECK(e[1] == ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to https://api.holysheep.ai/v1");
 }
+
+TEST_CASE("client: every prefix and suffix of a client file scans without reading out of bounds") {
+  // Truncated text is what the lexer meets at its edges: open strings,
+  // f-string braces, template literals and brackets cut anywhere. Run under
+  // scripts/test --sanitize, this is where an off-by-one would show.
+  const std::pair<const char*, const char*> files[] = {
+      {"a.py", "\xEF\xBB\xBF\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nfrom openai import (OpenAI as O,\n"
+               "  AsyncOpenAI)\nimport litellm\nc = O(\n    timeout=f\"{x['y']:>{w}}\",\n    **kw,\n)\n"
+               "d = AsyncOpenAI(rb'\\'', api_key=k)  # holymigrate: ignore\nlitellm.completion(model='m')\n"},
+      {"a.ts", "import OpenAI, { toFile } from 'openai';\nconst { createOpenAI: c } = require(\"@ai-sdk/openai\");\n"
+               "const re = /[\"'`]/g; const t = `${new OpenAI({ a: `${b}` })}`;\nnew OpenAI({\n  ...o,\n  [k]: 1,\n"
+               "  'apiKey': x,\n});\nc({}); /* new OpenAI( */\n"},
+      {"n.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from openai import OpenAI\\n\", "
+                  "\"c = OpenAI(\\n\", \"  t=\\\"\\u00e9\\\")\"]}], \"nbformat\": 4}"},
+      {"m.go", "import \"github.com/openai/openai-go\"\nc := openai.NewClient(option.WithAPIKey(`k`), 'x')\n"},
+      {"m.rb", "c = OpenAI::Client.new access_token: \"#{ENV['K']}\"\n"},
+      {"m.rs", "use async_openai::Client;\nfn f<'a>() { let c = Client::new(); let ch = '\\''; }\n"},
+  };
+  for (const auto& [path, text] : files) {
+    std::string s = text;
+    for (size_t n = 0; n <= s.size(); ++n) {
+      CAPTURE(n);
+      for (std::string_view part : {std::string_view(s).substr(0, n), std::string_view(s).substr(n)}) {
+        FileResult r = builtin_rules().scan(part, path);
+        size_t last = 0;
+        for (const Edit& e : r.edits) {
+          CHECK(e.begin >= last);
+          CHECK(e.end <= part.size());
+          last = e.end;
+        }
+        for (const Finding& f : r.findings) CHECK((f.begin <= f.end && f.end <= part.size()));
+      }
+    }
+  }
+}
