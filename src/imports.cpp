@@ -94,6 +94,12 @@ class Reader {
     if (module.empty() || at(j) != "import") return;
     note_anthropic(module, i, j - 1);
     ++j;
+    if (at(j) == "*") {  // from openai import *: every client class of the module
+      for (const ClientSpec& spec : client_specs())
+        if (spec.language == lang_ && spec.module == module && !spec.report_import)
+          out_.names[std::string(spec.name)].push_back(&spec);
+      return;
+    }
     bool paren = at(j) == "(";
     if (paren) ++j;
     while (j < t_.size() && ident(j) && (paren || !t_[j].line_start)) {

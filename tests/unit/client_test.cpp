@@ -53,6 +53,9 @@ TEST_CASE("client: insertions (§5.1)") {
        "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=k)\n"},
       {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
        "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // A star import binds the module's client classes.
+      {"m.py", "import os\nfrom anthropic import *\nc = Anthropic(api_key=k)\n",
+       "import os\nfrom anthropic import *\nc = Anthropic(base_url=\"https://api.holysheep.ai\", api_key=k)\n"},
       // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
       {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
        "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
