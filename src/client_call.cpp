@@ -190,7 +190,8 @@ class Calls {
     bool py = lang_ == Language::Python;
     std::string url = spec.base == BaseValue::Root ? ctx_.target.root() : ctx_.target.url;
     std::string base_text, key_text;
-    char q = py ? '"' : js_quote(v_);
+    if (!py && !quote_) quote_ = js_quote(v_);  // once per file, not per call
+    char q = py ? '"' : quote_;
     if (!spec.base_arg.empty()) {
       base_text = py ? fmt::format("{}=\"{}\"", spec.base_arg, url)
                      : fmt::format("{}: {}{}{}", spec.base_arg, q, url, q);
@@ -262,6 +263,7 @@ class Calls {
   Language lang_;
   const CallContext& ctx_;
   CallEdits out_;
+  char quote_ = 0;
 };
 
 }  // namespace
