@@ -80,6 +80,7 @@ struct Report {
   std::vector<Skipped> skipped;   // sorted by path
   std::vector<std::string> errors;  // write failures etc., one line each
   std::optional<CommitReport> commit;  // --commit: the commit made (none without edits)
+  std::vector<std::string> warnings;  // e.g. leftover temporary files; one line each
   Summary summary;
 };
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <signal.h>
 #include <thread>
 
 #include "actions.h"
@@ -21,6 +22,8 @@
 #include "file_io.h"
 #include "migration_commit.h"
 #include "patch_base.h"
+#include "interrupt.h"
+#include "leftover.h"
 #include "redact.h"
 #include "report_json.h"
 #include "report_text.h"
@@ -39,6 +42,13 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
                                   const RuleSet& rules, const std::filesystem::path& patch_root,
                                   std::optional<SkipReason>& skipped) {
   ReadFile file = read_file(ref.path, options.max_filesize);
+  if (file.skipped == SkipReason::Unreadable && !stamp_of(ref.path)) {
+    // Listed, then gone before it could be read: not a permission problem.
+    FileReport gone;
+    gone.path = ref.display;
+    gone.write_error = ref.display + ": removed or renamed while the run went on; not migrated — run again";
+    return gone;
+  }
   if (file.skipped) {
     skipped = file.skipped;
     return std::nullopt;
@@ -108,9 +118,20 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
              std::filesystem::weakly_canonical(f.path, e) == own;
     });
   }
+  Report report;
+  // Temporary files of an interrupted run are never scanned (leftover.h).
+  std::erase_if(found.files, [&](const FileRef& f) {
+    if (!is_temp_file_name(f.path.filename().string())) return false;
+    if (options.mode != Mode::Write)
+      report.warnings.push_back(f.display + ": temporary file left by an interrupted run; --write removes it");
+    else if (remove_leftover(f.path) == LeftoverRemoval::Removed)
+      report.warnings.push_back(f.display + ": removed a temporary file left by an interrupted run");
+    else
+      report.warnings.push_back(f.display + ": temporary file of another run still in progress (or not removable); left alone");
+    return true;
+  });
 
   const size_t n = found.files.size();
-  Report report;
   std::vector<ActionItem> actions;
   report.mode = options.mode;
   report.skipped = std::move(found.skipped);
@@ -153,14 +174,18 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   std::atomic<bool> failed{false};
   std::string failure;
   auto worker = [&] {
-    for (size_t i = next++; i < n && !failed; i = next++) {
+    // The stop check comes before taking an index: every index taken is
+    // processed, so the files done stay a prefix and all of them are folded.
+    while (!failed && !stop_requested()) {
+      size_t i = next++;
+      if (i >= n) break;
       Outcome o;
       try {
         o.file = process(found.files[i], options, rules, patch_root, o.skipped);
       } catch (const std::exception& e) {
         std::lock_guard lock(mutex);
         failed = true;
-        failure = e.what();
+        failure = found.files[i].display + ": " + e.what();
         return;
       }
       std::lock_guard lock(mutex);
@@ -182,6 +207,12 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   for (auto& t : pool) t.join();
   if (failed) throw Error(failure);
 
+  if (int sig = stop_requested())
+    report.errors.push_back(fmt::format(
+        "stopped by {}: {} of {} files not processed (every file is either unchanged or "
+        "fully migrated); run again to finish",
+        sigabbrev_np(sig) ? fmt::format("SIG{}", sigabbrev_np(sig)) : std::to_string(sig),
+        n - emitted, n));
   // Git-ignored env files are read only for action items (SPEC §4.5).
   for (const FileRef& env : found.ignored_env_files) {
     ReadFile file = read_file(env.path, options.max_filesize);
@@ -247,6 +278,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   // the memory. A fixed threshold hands every buffer over 1 MiB back to the
   // system when its file is done (the peak RSS bound, docs/performance.md).
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
+  stop_on_signals();
   RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
                 options.target);
   // With `--patch -` stdout holds the patch alone, so it can be piped to
@@ -291,10 +323,15 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
       report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
   }
   for (const Skipped& s : report.skipped) {
-    if (s.reason == SkipReason::Unreadable)
+    if (s.reason == SkipReason::Unreadable && options.mode == Mode::Write)
+      report.errors.push_back(fmt::format(
+          "{}: cannot be read (permission denied); not migrated — fix its permissions and run again",
+          s.display));
+    else if (s.reason == SkipReason::Unreadable)
       fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
                  s.display);
   }
+  for (const std::string& w : report.warnings) fmt::print(err, "holymigrate: warning: {}\n", w);
   for (const std::string& e : report.errors) fmt::print(err, "holymigrate: error: {}\n", e);
   switch (options.format) {
     case Format::Json: fmt::print(out, "{}", json_report(report)); break;

@@ -35,6 +35,10 @@ class PatternMatcher : public Matcher {
     re2::StringPiece input(text.data(), text.size());
     std::vector<re2::StringPiece> m(static_cast<size_t>(groups_));
     size_t pos = 0;
+    // A replacement much longer than what it replaces, on many matches, could
+    // need gigabytes: stop at 8 times the file plus 16 MiB (docs/reliability.md).
+    const size_t budget = 8 * text.size() + (16u << 20);
+    size_t grown = 0;
     while (pos <= text.size() &&
            re_->Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups_)) {
       size_t b = static_cast<size_t>(m[0].data() - text.data());
@@ -47,6 +51,12 @@ class PatternMatcher : public Matcher {
       if (rule_.replace) {
         std::string replacement;
         re_->Rewrite(&replacement, replace_, m.data(), groups_);
+        grown += replacement.size();
+        if (grown > budget)
+          throw Error(fmt::format(
+              "{}:{}: rule \"{}\": its replacements would turn a {}-byte file into more than {} "
+              "bytes; make `replace` shorter or `pattern` narrower",
+              rule_.file, rule_.line, rule_.id, text.size(), budget));
         if (replacement != matched) out.edits.push_back({b, e, replacement, rule_.id});
       } else {
         out.findings.push_back(

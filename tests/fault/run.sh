@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Fault tests (SPEC §6, docs/reliability.md): runs `holymigrate --write` on a
+# small tree with fault_shim.so preloaded to fail one system call or change
+# the tree at the worst moment, then checks the exit code, the one error line
+# per failed file, that every file is byte-identical to its original or to
+# its fully migrated form, and that no temporary file remains.
+#
+#   run.sh BINARY SHIM SCENARIO      exit 0 pass, 1 fail, 77 skipped
+set -euo pipefail
+binary=$(realpath -e -- "$1")
+shim=$(realpath -e -- "$2")
+scenario=$3
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/holymigrate-fault.XXXXXX")
+trap 'chmod -R u+rwX -- "$tmp"; rm -rf -- "$tmp"' EXIT
+export LC_ALL=C.UTF-8 NO_COLOR=1
+# An ASan binary wants its runtime first; the shim only wraps libc calls.
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0
+
+# The tree, its pristine copy and its fully migrated form.
+mkdir -p "$tmp/orig/sub"
+for f in a b c d sub/e; do
+  printf 'url = "https://api.openai.com/v1"\nkey = os.environ["OPENAI_API_KEY"]\n# %s\n' "$f" \
+    >"$tmp/orig/$f.py"
+done
+cp -a "$tmp/orig" "$tmp/new"
+(cd "$tmp/new" && "$binary" --write -q . >/dev/null)
+cp -a "$tmp/orig" "$tmp/work"
+cd "$tmp/work"
+
+fail() {
+  echo "FAIL $scenario: $*" >&2
+  echo "--- stdout" >&2; cat "$tmp/stdout" >&2
+  echo "--- stderr" >&2; cat "$tmp/stderr" >&2
+  exit 1
+}
+
+# run [ENV=VALUE...] -- ARGS...: holymigrate with the shim and the faults.
+run() {
+  local vars=()
+  while [[ $1 != -- ]]; do vars+=("$1"); shift; done
+  shift
+  set +e
+  env LD_PRELOAD="$shim" "${vars[@]}" timeout 60 "$binary" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  status=$?
+  set -e
+}
+
+expect_exit() { [[ $status == "$1" ]] || fail "exit $status, expected $1"; }
+
+# expect_stderr LINE...: stderr is exactly these lines.
+expect_stderr() {
+  diff -u <(printf '%s\n' "$@") "$tmp/stderr" >"$tmp/d" || fail "stderr differs: $(cat "$tmp/d")"
+}
+
+# expect_files STATE:PATH...: each file is "old" (as before), "new" (fully
+# migrated), or "gone"; the files not named must be new.
+expect_files() {
+  declare -A want=()
+  local arg
+  for arg in "$@"; do want[${arg#*:}]=${arg%%:*}; done
+  local f
+  while IFS= read -r f; do
+    local state=${want[$f]:-new}
+    case $state in
+      old) cmp -s "$tmp/orig/$f" "$f" || fail "$f: not byte-identical to its original" ;;
+      new) cmp -s "$tmp/new/$f" "$f" || fail "$f: not its fully migrated form" ;;
+      gone) [[ ! -e $f ]] || fail "$f: should be gone" ;;
+    esac
+  done < <(cd "$tmp/orig" && find . -type f -printf '%P\n' | sort)
+  local temps
+  temps=$(find . -name '*.holymigrate-tmp-*')
+  [[ -z $temps ]] || fail "temporary files left: $temps"
+}
+
+case $scenario in
+  disk-full)  # every write to a temporary file: ENOSPC after a partial write
+    run HOLYMIGRATE_FAULT=write HOLYMIGRATE_FAULT_ERRNO=ENOSPC -- --write -q -j1 .
+    expect_exit 2
+    expect_stderr \
+      "holymigrate: error: a.py: cannot write: No space left on device" \
+      "holymigrate: error: b.py: cannot write: No space left on device" \
+      "holymigrate: error: c.py: cannot write: No space left on device" \
+      "holymigrate: error: d.py: cannot write: No space left on device" \
+      "holymigrate: error: sub/e.py: cannot write: No space left on device"
+    expect_files old:a.py old:b.py old:c.py old:d.py old:sub/e.py
+    ;;
+  fsync-eio)
+    run HOLYMIGRATE_FAULT=fsync HOLYMIGRATE_FAULT_ERRNO=EIO -- --write -q -j1 .
+    expect_exit 2
+    expect_stderr \
+      "holymigrate: error: a.py: cannot flush to disk: Input/output error" \
+      "holymigrate: error: b.py: cannot flush to disk: Input/output error" \
+      "holymigrate: error: c.py: cannot flush to disk: Input/output error" \
+      "holymigrate: error: d.py: cannot flush to disk: Input/output error" \
+      "holymigrate: error: sub/e.py: cannot flush to disk: Input/output error"
+    expect_files old:a.py old:b.py old:c.py old:d.py old:sub/e.py
+    ;;
+  rename-fails)
+    run HOLYMIGRATE_FAULT=rename HOLYMIGRATE_FAULT_ERRNO=EIO HOLYMIGRATE_FAULT_PATH=b.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: b.py: cannot replace: Input/output error"
+    expect_files old:b.py
+    ;;
+  read-only-folder)  # as root chmod does not stop writes: EACCES from the shim
+    run HOLYMIGRATE_FAULT=open HOLYMIGRATE_FAULT_ERRNO=EACCES HOLYMIGRATE_FAULT_PATH=sub/.e.py.holymigrate-tmp -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: sub/e.py: cannot create a temporary file beside it: Permission denied"
+    expect_files old:sub/e.py
+    ;;
+  read-only-folder-chmod)
+    [[ $(id -u) != 0 ]] || { echo "SKIP: root ignores folder permissions (read-only-folder covers it)"; exit 77; }
+    chmod 555 sub
+    run -- --write -q .
+    chmod 755 sub
+    expect_exit 2
+    expect_stderr "holymigrate: error: sub/e.py: cannot create a temporary file beside it: Permission denied"
+    expect_files old:sub/e.py
+    ;;
+  unreadable-file)
+    run HOLYMIGRATE_FAULT=open HOLYMIGRATE_FAULT_ERRNO=EACCES HOLYMIGRATE_FAULT_PATH=b.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: b.py: cannot be read (permission denied); not migrated — fix its permissions and run again"
+    expect_files old:b.py
+    ;;
+  modified-before-write)  # the race: another process appends between read and write
+    run HOLYMIGRATE_FAULT=touch HOLYMIGRATE_FAULT_PATH=d.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: d.py: changed on disk since it was read; not written — run again"
+    printf '\n' >>"$tmp/orig/d.py"  # the other writer's byte is kept
+    expect_files old:d.py
+    ;;
+  removed-before-write)
+    run HOLYMIGRATE_FAULT=remove HOLYMIGRATE_FAULT_PATH=d.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: d.py: removed since it was read; not written — run again"
+    expect_files gone:d.py
+    ;;
+  removed-before-read)
+    run HOLYMIGRATE_FAULT=vanish HOLYMIGRATE_FAULT_PATH=c.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: c.py: removed or renamed while the run went on; not migrated — run again"
+    expect_files gone:c.py
+    ;;
+  sigint-stops-after-current-file)
+    run HOLYMIGRATE_FAULT=sigint HOLYMIGRATE_FAULT_AFTER=2 -- --write -j1 .
+    expect_exit 2
+    expect_stderr "holymigrate: error: stopped by SIGINT: 3 of 5 files not processed (every file is either unchanged or fully migrated); run again to finish"
+    expect_files old:c.py old:d.py old:sub/e.py
+    grep -qx 'files changed: *2' "$tmp/stdout" || grep -q 'changed.*2' "$tmp/stdout" || fail "summary does not say 2 files changed"
+    run -- --write -q .  # and a second run finishes the job
+    expect_exit 0
+    expect_files
+    ;;
+  leftover-dry-run)  # a dry run never scans nor removes a leftover, and says so
+    cp a.py .a.py.holymigrate-tmp-999999999-0
+    run -- -q .
+    expect_exit 0
+    expect_stderr "holymigrate: warning: .a.py.holymigrate-tmp-999999999-0: temporary file left by an interrupted run; --write removes it"
+    [[ -f .a.py.holymigrate-tmp-999999999-0 ]] || fail "a dry run removed the leftover"
+    rm .a.py.holymigrate-tmp-999999999-0
+    ;;
+  leftover-in-use)  # a leftover whose process still runs is left alone
+    sleep 60 & sleeper=$!
+    cp a.py ".a.py.holymigrate-tmp-$sleeper-0"
+    run -- --write -q .
+    kill "$sleeper"
+    expect_exit 0
+    expect_stderr "holymigrate: warning: .a.py.holymigrate-tmp-$sleeper-0: temporary file of another run still in progress (or not removable); left alone"
+    [[ -f .a.py.holymigrate-tmp-$sleeper-0 ]] || fail "removed a live run's temporary file"
+    rm ".a.py.holymigrate-tmp-$sleeper-0"
+    expect_files
+    ;;
+  *)
+    echo "run.sh: unknown scenario '$scenario'" >&2
+    exit 2
+    ;;
+esac
+echo "PASS $scenario"
