@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "diff.h"
+#include "quote_path.h"
 
 namespace holymigrate {
 namespace {
@@ -72,7 +73,7 @@ void write_text_report(const Report& report, Colors colors, std::FILE* out, Diff
     for (const FindingReport& x : f.findings) {
       if (!findings && wrote) fmt::print(out, "\n");
       findings = wrote = true;
-      fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", f.path, x.begin.line, x.begin.column,
+      fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
                  to_string(x.severity), x.rule, x.message);
     }
   }

@@ -173,7 +173,10 @@ class Parser {
         RE2 re(rule.pattern, o);
         if (!re.ok()) {
           error(t.get("pattern")->source(),
-                fmt::format("{}: bad pattern: {}", label, re.error()));
+                fmt::format("{}: bad pattern: {}{}", label, re.error(),
+                            re.error_code() == RE2::ErrorPatternTooLarge
+                                ? " (over RE2's 8 MiB program limit); use fewer or smaller repetitions"
+                                : ""));
         } else if (rule.replace) {
           std::string why;
           if (!re.CheckRewriteString(*rule.replace, &why))

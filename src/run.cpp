@@ -24,6 +24,7 @@
 #include "patch_base.h"
 #include "interrupt.h"
 #include "leftover.h"
+#include "quote_path.h"
 #include "redact.h"
 #include "report_json.h"
 #include "report_text.h"
@@ -329,10 +330,12 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
           s.display));
     else if (s.reason == SkipReason::Unreadable)
       fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
-                 s.display);
+                 printable_line(s.display));
   }
-  for (const std::string& w : report.warnings) fmt::print(err, "holymigrate: warning: {}\n", w);
-  for (const std::string& e : report.errors) fmt::print(err, "holymigrate: error: {}\n", e);
+  for (const std::string& w : report.warnings)
+    fmt::print(err, "holymigrate: warning: {}\n", printable_line(w));
+  for (const std::string& e : report.errors)
+    fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
   switch (options.format) {
     case Format::Json: fmt::print(out, "{}", json_report(report)); break;
     case Format::Text:
@@ -340,7 +343,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
       if (options.quiet) {
         for (const FileReport& f : report.files)
           for (const FindingReport& x : f.findings)
-            fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", f.path, x.begin.line, x.begin.column,
+            fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
                        to_string(x.severity), x.rule, x.message);
       } else {
         write_text_report(report, colors, out,

@@ -1,0 +1,1 @@
+u = "https://api.holysheep.ai/v1"
