@@ -49,19 +49,6 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
     size_t at = out.find(" 100644\n");
     if (at != std::string::npos && at < header_end) out.replace(at, 7, " 100755");
   }
-  // Like git (diff.c), end an unquoted name holding a space with a tab, or
-  // GNU patch reads "--- a/with space.py" as the name "a/with" (libgit2
-  // does not). Only the two header lines, before the first hunk.
-  if (p.find(' ') != std::string::npos) {
-    size_t hunk = out.find("\n@@");
-    for (const char* prefix : {"\n--- a/", "\n+++ b/"}) {
-      size_t at = out.find(prefix);
-      if (at == std::string::npos || at > hunk) continue;
-      size_t nl = out.find('\n', at + 1);
-      if (nl != std::string::npos) out.insert(out.begin() + static_cast<std::ptrdiff_t>(nl), '\t');
-      hunk = out.find("\n@@");
-    }
-  }
   return out;
 }
 

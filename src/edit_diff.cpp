@@ -81,10 +81,6 @@ std::string range(size_t start, size_t len) {
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after,
                                            const std::vector<Edit>& edits, FileMode mode) {
-  // A name git would quote (control bytes, '"', '\\', bytes over 0x7e) or end
-  // with a tab (a space): libgit2's header and diff.cpp's tab get it right.
-  for (char c : path)
-    if (c <= ' ' || c > '~' || c == '"' || c == '\\') return std::nullopt;
   for (const Edit& e : edits) {
     if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
         e.replacement.find('\n') != std::string::npos)

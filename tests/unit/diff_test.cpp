@@ -81,16 +81,3 @@ TEST_CASE("unified_diff: 100644 in the text is not the mode") {
   CHECK(got.find(" 100755\n---") != std::string::npos);
   CHECK(got.find(" mode 100644\n") != std::string::npos);
 }
-
-TEST_CASE("unified_diff: a name with a space ends with a tab, as git writes it for GNU patch") {
-  std::string d = unified_diff("with space.py", "a\n", "b\n");
-  CHECK(d.find("\n--- a/with space.py\t\n+++ b/with space.py\t\n@@") != std::string::npos);
-  CHECK(d.starts_with("diff --git a/with space.py b/with space.py\n"));
-}
-
-TEST_CASE("unified_diff: plain and quoted names get no tab") {
-  CHECK(unified_diff("app.py", "a\n", "b\n").find("--- a/app.py\n+++ b/app.py\n") !=
-        std::string::npos);
-  std::string q = unified_diff("new\nline two.py", "a\n", "b\n");
-  CHECK(q.find("--- \"a/new\\nline two.py\"\n") != std::string::npos);
-}

@@ -68,14 +68,3 @@ TEST_CASE("display_diff redacts keys, exact_diff does not") {
   CHECK(exact_diff("a.py", before, after, edits).find("Zq8vN3") != std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits) == unified_diff("a.py", before, after));
 }
-
-TEST_CASE("a name git quotes or tabs takes libgit2's path (hostile file names)") {
-  std::vector<Edit> edits{{0, 1, "b", "r"}};
-  for (const char* name : {"with space.py", "new\nline.py", "quo\"te.py", "back\\slash.py",
-                           "bad\xff.py", "caf\xc3\xa9.py", "tab\t.py"}) {
-    CAPTURE(name);
-    CHECK(!diff_from_edits(name, "a\n", "b\n", edits).has_value());
-    CHECK(exact_diff(name, "a\n", "b\n", edits) == unified_diff(name, "a\n", "b\n"));
-  }
-  CHECK(diff_from_edits("-dash_1.py", "a\n", "b\n", edits).has_value());
-}
