@@ -1,9 +1,9 @@
 #include "git_identity.h"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include <ctime>
-#include <regex>
 
 namespace holymigrate {
 namespace {
@@ -18,38 +18,37 @@ std::optional<int> zone_minutes(const std::string& sign, const std::string& hh,
 }  // namespace
 
 std::optional<Person> parse_git_date(const std::string& text) {
-  // std::regex is enough for two fixed forms read once per run; RE2 would
-  // need the same groups spelled out.
-  static const std::regex raw(R"(@?(\d{1,12})(?:\s+([+-])(\d\d):?(\d\d))?)");
-  static const std::regex iso(
+  static const RE2 raw(R"(@?(\d{1,12})(?:\s+([+-])(\d\d):?(\d\d))?)");
+  static const RE2 iso(
       R"((\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:\.\d+)?\s*(?:(Z)|([+-])(\d\d):?(\d\d))?)");
-  std::smatch m;
   Person p;
-  if (std::regex_match(text, m, raw)) {
-    p.time = std::stoll(m[1]);
-    if (m[2].matched) {
-      auto z = zone_minutes(m[2], m[3], m[4]);
+  std::string secs, sign, hh, mm;
+  if (RE2::FullMatch(text, raw, &secs, &sign, &hh, &mm)) {
+    p.time = std::stoll(secs);
+    if (!sign.empty()) {
+      auto z = zone_minutes(sign, hh, mm);
       if (!z) return std::nullopt;
       p.offset_minutes = *z;
     }
     return p;
   }
-  if (std::regex_match(text, m, iso)) {
-    std::tm tm{};
-    tm.tm_year = std::stoi(m[1]) - 1900;
-    tm.tm_mon = std::stoi(m[2]) - 1;
-    tm.tm_mday = std::stoi(m[3]);
-    tm.tm_hour = std::stoi(m[4]);
-    tm.tm_min = std::stoi(m[5]);
-    tm.tm_sec = std::stoi(m[6]);
-    if (tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 ||
-        tm.tm_min > 59 || tm.tm_sec > 60)
+  int year = 0, mon = 0, day = 0, hour = 0, min = 0, sec = 0;
+  std::string z;
+  if (RE2::FullMatch(text, iso, &year, &mon, &day, &hour, &min, &sec, &z, &sign, &hh, &mm)) {
+    if (mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60)
       return std::nullopt;
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = mon - 1;
+    tm.tm_mday = day;
+    tm.tm_hour = hour;
+    tm.tm_min = min;
+    tm.tm_sec = sec;
     int64_t local = timegm(&tm);
-    if (m[8].matched) {
-      auto z = zone_minutes(m[8], m[9], m[10]);
-      if (!z) return std::nullopt;
-      p.offset_minutes = *z;
+    if (!sign.empty()) {
+      auto zone = zone_minutes(sign, hh, mm);
+      if (!zone) return std::nullopt;
+      p.offset_minutes = *zone;
     }
     p.time = local - int64_t{p.offset_minutes} * 60;
     return p;
