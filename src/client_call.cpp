@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "matcher.h"
@@ -195,8 +196,14 @@ class Calls {
     if (!spec.base_arg.empty()) {
       base_text = py ? fmt::format("{}=\"{}\"", spec.base_arg, url)
                      : fmt::format("{}: {}{}{}", spec.base_arg, q, url, q);
-      key_text = py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, ctx_.target.key_env)
-                    : fmt::format("{}: process.env.{}", spec.key_arg, ctx_.target.key_env);
+      const std::string& k = ctx_.target.key_env;
+      bool plain = !k.empty() && !std::isdigit(static_cast<unsigned char>(k[0])) &&
+                   std::all_of(k.begin(), k.end(), [](char c) {
+                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+                   });
+      key_text = py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, k)
+                 : plain ? fmt::format("{}: process.env.{}", spec.key_arg, k)
+                         : fmt::format("{}: process.env[{}{}{}]", spec.key_arg, q, k, q);
     }
     if (spec.base_arg.empty()) {  // report-only
       if (close < v_.t.size()) {

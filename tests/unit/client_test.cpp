@@ -96,6 +96,12 @@ TEST_CASE("client: a custom target reaches the inserted text") {
   CHECK(apply_edits(text, rules.scan(text, "a.py").edits) ==
         "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=\"https://llm.example.invalid\", "
         "api_key=os.environ.get(\"LLM_KEY\"))\n");
+  // A variable name that is not a JS identifier is read with brackets.
+  t.key_env = "LLM-KEY";
+  RuleSet dashed(load_rules(true, {}), t);
+  std::string js = "import OpenAI from 'openai';\nnew OpenAI();\n";
+  CHECK(apply_edits(js, dashed.scan(js, "a.js").edits) ==
+        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: 'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
 }
 
 TEST_CASE("notebook: code cells map back to the file's bytes") {
