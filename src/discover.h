@@ -16,7 +16,11 @@ enum class SkipReason { Binary, TooLarge, Symlink, Unreadable };
 const char* to_string(SkipReason r);  // "binary", "too-large", "symlink", "unreadable"
 
 struct FileRef {
-  std::filesystem::path path;  // to open (relative to cwd or absolute)
+  // To open (relative to cwd or absolute). A string, not a
+  // std::filesystem::path: a path keeps every component as another path,
+  // ~500 bytes a file in deep trees, and the list holds every file of the
+  // tree (the peak RSS bound, docs/performance.md).
+  std::string path;
   std::string display;         // relative to cwd, no leading "./", '/' separators
   bool named = false;          // named on the command line (read even if ignored)
 };

@@ -115,7 +115,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
     auto own = std::filesystem::weakly_canonical(*options.patch_file, ec);
     std::erase_if(found.files, [&](const FileRef& f) {
       std::error_code e;
-      return !ec && f.path.filename() == own.filename() &&
+      return !ec && std::filesystem::path(f.path).filename() == own.filename() &&
              std::filesystem::weakly_canonical(f.path, e) == own;
     });
   }
