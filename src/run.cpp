@@ -122,7 +122,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   Report report;
   // Temporary files of an interrupted run are never scanned (leftover.h).
   std::erase_if(found.files, [&](const FileRef& f) {
-    if (!is_temp_file_name(f.path.filename().string())) return false;
+    if (!is_temp_file_name(f.path.substr(f.path.rfind('/') + 1))) return false;
     if (options.mode != Mode::Write)
       report.warnings.push_back(f.display + ": temporary file left by an interrupted run; --write removes it");
     else if (remove_leftover(f.path) == LeftoverRemoval::Removed)
@@ -192,11 +192,17 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
       std::lock_guard lock(mutex);
       if (o.file || o.skipped) waiting.emplace(i, std::move(o));
       done[i] = 1;
-      while (emitted < n && done[emitted] && !failed) {
-        auto it = waiting.find(emitted);
-        fold(emitted, it == waiting.end() ? nullptr : &it->second);
-        if (it != waiting.end()) waiting.erase(it);
-        ++emitted;
+      try {  // the sink prints: an exception must not leave a worker thread
+        while (emitted < n && done[emitted] && !failed) {
+          auto it = waiting.find(emitted);
+          fold(emitted, it == waiting.end() ? nullptr : &it->second);
+          if (it != waiting.end()) waiting.erase(it);
+          ++emitted;
+        }
+      } catch (const std::exception& e) {
+        failed = true;
+        failure = e.what();
+        return;
       }
     }
   };
