@@ -403,7 +403,9 @@ class Lister {
 
   // Every file under the folder shown as `base`, never following links. `rel`
   // is the folder relative to PATH ("" for PATH itself).
-  void walk(const std::string& base, const std::string& rel) {
+  void walk(const std::string& base, const std::string& rel, std::string_view dir_name = {}) {
+    // A folder the filter refuses whatever it holds is not even listed.
+    if (!rel.empty() && !filter_.enters_dir(rel, dir_name, false)) return;
     std::string dir_display = join(base, rel);
     const std::string dir = dir_display.empty() ? "." : dir_display;
     struct Entry {
@@ -422,6 +424,13 @@ class Lister {
         if (name != "." && name != "..") entries.push_back({std::string(name), e->d_type});
       }
     }
+    // Any folder can be a virtualenv (.venv, env, myenv): its own listing
+    // tells (no access() per folder, which was 3% of a run's samples).
+    if (!rel.empty() && std::any_of(entries.begin(), entries.end(),
+                                    [](const Entry& e) { return e.name == "pyvenv.cfg"; })) {
+      venvs_.insert(dir_display);
+      if (!filter_.enters_dir(rel, dir_name, true)) return;
+    }
     auto is_venv = [&](std::string_view d) { return venvs_.contains(join(base, d)); };
 
     for (auto& e : entries) {
@@ -437,12 +446,7 @@ class Lister {
                                      : DT_UNKNOWN;
       }
       if (type == DT_DIR) {
-        // Any folder can be a virtualenv (.venv, env, myenv): one access()
-        // per folder, not per file.
-        std::string child = join(dir_display, e.name);
-        bool venv = access((child + "/pyvenv.cfg").c_str(), F_OK) == 0;
-        if (venv) venvs_.insert(child);
-        if (filter_.enters_dir(child_rel, e.name, venv)) walk(base, child_rel);
+        walk(base, child_rel, e.name);
       } else if (type == DT_REG || type == DT_LNK) {
         if (!filter_.wants_file(child_rel, is_venv)) continue;
         std::string display = join(base, child_rel);
