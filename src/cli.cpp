@@ -49,7 +49,8 @@ int cli_main(int argc, char** argv) {
   CLI::App app{
       "holymigrate: move a codebase from OpenAI / Anthropic endpoints and keys to HolySheep.\n"
       "Exit codes: 0 clean (or edits shown/applied), 1 pending edits or error findings under\n"
-      "--check, 2 usage or runtime error.",
+      "--check (warning findings too with --fail-on warning, none with --fail-on none),\n"
+      "2 usage or runtime error.",
       "holymigrate"};
   app.set_version_flag("--version", std::string("holymigrate ") + HOLYMIGRATE_VERSION);
   app.add_option("PATH", o.paths, "files or folders to migrate (default: .)");
@@ -66,7 +67,13 @@ int cli_main(int argc, char** argv) {
   std::string patch;
   app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)");
   std::string format = "text", color = "auto", max_size;
-  app.add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", format, "output format: text, json, sarif (code scanning), github (Actions annotations)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  std::string output, fail_on = "error";
+  app.add_option("--output", output, "write the chosen format to FILE; the summary goes to stderr");
+  app.add_option("--fail-on", fail_on, "with --check: findings that fail the run (default error)")
+      ->check(CLI::IsMember({"warning", "error", "none"}))
+      ->needs(check_opt);
   app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)");
   app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)");
@@ -78,7 +85,7 @@ int cli_main(int argc, char** argv) {
   app.add_flag("--no-default-rules", no_default_rules, "do not load the built-in rules");
   app.add_option("--only", o.only, "run only rule ID (repeatable)");
   app.add_option("--skip", o.skip, "skip rule ID (repeatable)");
-  app.add_flag("-q,--quiet", o.quiet, "print only findings and errors");
+  app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
   app.add_option("--to", o.target.url, "target base URL (default https://api.holysheep.ai/v1)");
   app.add_option("--key-env", o.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
   app.add_option("--base-env", o.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
@@ -108,7 +115,14 @@ int cli_main(int argc, char** argv) {
     if (!branch.empty()) o.branch = branch;
     if (!message.empty()) o.commit_message = message;
     o.dirty_files = allow_dirty ? DirtyFiles::Allow : DirtyFiles::Refuse;
-    o.format = format == "json" ? Format::Json : Format::Text;
+    o.format = format == "json"     ? Format::Json
+               : format == "sarif"  ? Format::Sarif
+               : format == "github" ? Format::Github
+                                    : Format::Text;
+    if (!output.empty()) o.output_file = output;
+    o.fail_on = fail_on == "warning" ? FailOn::Warning
+                : fail_on == "none"  ? FailOn::None
+                                     : FailOn::Error;
     o.color = color == "always" ? ColorChoice::Always
               : color == "never" ? ColorChoice::Never
                                  : ColorChoice::Auto;

@@ -16,6 +16,8 @@ enum class Format { Text, Json, Sarif, Github };
 enum class ColorChoice { Auto, Always, Never };
 enum class IgnoreFiles { Honour, Ignore };
 enum class DirtyFiles { Refuse, Allow };  // --commit on files with uncommitted changes
+// Which findings fail --check (pending edits always do).
+enum class FailOn { Error, Warning, None };
 
 struct Options {
   Mode mode = Mode::DryRun;
@@ -37,6 +39,8 @@ struct Options {
   std::optional<std::string> branch;          // --branch NAME
   std::optional<std::string> commit_message;  // -m: replaces the first line
   DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
+  std::optional<std::string> output_file;  // --output: the chosen format goes here
+  FailOn fail_on = FailOn::Error;
   Target target;
 };
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actions.h"
@@ -19,7 +20,12 @@ namespace holymigrate {
 struct Position {
   size_t line = 0;    // 1-based
   size_t column = 0;  // 1-based, in bytes
+  size_t utf16_column = 0;  // 1-based, in UTF-16 code units (SARIF, GitHub)
 };
+
+// UTF-16 code units in UTF-8 `text`; a byte that is not valid UTF-8 counts as
+// one unit. Turns a byte column into the column SARIF and GitHub expect.
+size_t utf16_units(std::string_view text);
 
 struct EditReport {
   std::string rule;
@@ -76,6 +82,7 @@ struct CommitReport {
 
 struct Report {
   Mode mode = Mode::DryRun;
+  FailOn fail_on = FailOn::Error;  // --check: which findings fail the run
   std::vector<FileReport> files;  // only files with edits or findings, sorted by path
   std::vector<Skipped> skipped;   // sorted by path
   std::vector<std::string> errors;  // write failures etc., one line each

@@ -21,20 +21,25 @@
 #include "error.h"
 #include "file_io.h"
 #include "migration_commit.h"
+#include "output_file.h"
 #include "patch_base.h"
 #include "interrupt.h"
 #include "leftover.h"
 #include "quote_path.h"
 #include "redact.h"
+#include "report_github.h"
 #include "report_json.h"
+#include "report_sarif.h"
 #include "report_text.h"
 #include "rule_file.h"
 
 namespace holymigrate {
 namespace {
 
-Position position(const LineIndex& lines, size_t offset) {
-  return {lines.line(offset), lines.column(offset)};
+Position position(const LineIndex& lines, std::string_view text, size_t offset) {
+  size_t start = lines.line_start(lines.line(offset));
+  return {lines.line(offset), lines.column(offset),
+          1 + utf16_units(text.substr(start, offset - start))};
 }
 
 // One file, start to end. Runs on a worker thread; touches only its own file
@@ -68,13 +73,13 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   LineIndex lines(file.bytes);
   std::string_view text = file.bytes;
   for (const Edit& e : result.edits) {
-    report.edits.push_back({e.rule, position(lines, e.begin), position(lines, e.end),
+    report.edits.push_back({e.rule, position(lines, text, e.begin), position(lines, text, e.end),
                             redact(text.substr(e.begin, e.end - e.begin)),
                             redact(e.replacement)});
   }
   for (const Finding& f : result.findings) {
-    report.findings.push_back({f.rule, f.severity, position(lines, f.begin),
-                               position(lines, f.end), redact(f.message),
+    report.findings.push_back({f.rule, f.severity, position(lines, text, f.begin),
+                               position(lines, text, f.end), redact(f.message),
                                redact(text.substr(f.begin, f.end - f.begin))});
   }
   if (result.edits.empty()) return report;
@@ -119,6 +124,8 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
              std::filesystem::weakly_canonical(f.path, e) == own;
     });
   }
+  // The report of an earlier run holds the old URLs too (output_file.h).
+  if (options.output_file) drop_own_outputs(found.files, {*options.output_file});
   Report report;
   // Temporary files of an interrupted run are never scanned (leftover.h).
   std::erase_if(found.files, [&](const FileRef& f) {
@@ -135,6 +142,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   const size_t n = found.files.size();
   std::vector<ActionItem> actions;
   report.mode = options.mode;
+  report.fail_on = options.fail_on;
   report.skipped = std::move(found.skipped);
 
   // Workers take files in path order; each outcome joins the report (and
@@ -240,8 +248,12 @@ int exit_code(const Report& report) {
   if (!report.errors.empty()) return 2;
   if (report.mode == Mode::Check) {
     if (report.summary.edits() > 0) return 1;
-    auto it = report.summary.findings_by_severity.find("error");
-    if (it != report.summary.findings_by_severity.end() && it->second > 0) return 1;
+    auto count = [&](const char* severity) {
+      auto it = report.summary.findings_by_severity.find(severity);
+      return it == report.summary.findings_by_severity.end() ? size_t{0} : it->second;
+    };
+    if (report.fail_on != FailOn::None && count("error") > 0) return 1;
+    if (report.fail_on == FailOn::Warning && count("warning") > 0) return 1;
   }
   return 0;
 }
@@ -288,10 +300,12 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   stop_on_signals();
   RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
                 options.target);
+  OutputFile output(options.output_file);
   // With `--patch -` stdout holds the patch alone, so it can be piped to
   // `git apply`; the report goes to stderr.
   std::FILE* patch_out = out;
   if (options.patch_file && *options.patch_file == "-") out = err;
+  if (output.get()) out = output.get();  // --output: the format goes to FILE
   // Diffs and the patch are written as files come in (in path order) and
   // then dropped, rather than held for the whole run. The patch file is
   // opened at the first write, after discovery, so it is never listed.
@@ -344,6 +358,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
     fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
   switch (options.format) {
     case Format::Json: fmt::print(out, "{}", json_report(report)); break;
+    case Format::Sarif: fmt::print(out, "{}", sarif_report(report, rules)); break;
+    case Format::Github: fmt::print(out, "{}", github_report(report, rules)); break;
     case Format::Text:
     default:
       if (options.quiet) {
@@ -356,6 +372,10 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
                           wrote_diffs ? DiffSection::Written : DiffSection::None);
       }
       break;
+  }
+  if (output.get()) {
+    output.close();
+    if (!options.quiet) fmt::print(err, "{}", text_summary(report));
   }
   return exit_code(report);
 }

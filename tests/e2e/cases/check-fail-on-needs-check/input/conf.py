@@ -1,0 +1,1 @@
+AZURE = "https://acme.openai.azure.com/openai"
