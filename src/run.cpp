@@ -23,6 +23,7 @@
 #include "migration_commit.h"
 #include "output_file.h"
 #include "patch_base.h"
+#include "progress.h"
 #include "interrupt.h"
 #include "leftover.h"
 #include "quote_path.h"
@@ -105,7 +106,8 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
 
 }  // namespace
 
-Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink) {
+Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink,
+                    Progress* progress) {
   auto started = std::chrono::steady_clock::now();
   DiscoverOptions d;
   d.paths = options.paths;
@@ -179,6 +181,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
     report.files.push_back(std::move(f));
   };
 
+  if (progress) progress->set_total(n);
   std::atomic<size_t> next{0};
   std::atomic<bool> failed{false};
   std::string failure;
@@ -191,6 +194,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
       Outcome o;
       try {
         o.file = process(found.files[i], options, rules, patch_root, o.skipped);
+        if (progress) progress->file_done(o.file ? o.file->edits.size() : 0);
       } catch (const std::exception& e) {
         std::lock_guard lock(mutex);
         failed = true;
@@ -319,9 +323,11 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   const bool stream_diffs = options.format == Format::Text && !options.quiet;
   const Colors colors = use_colors(options, out) ? Colors::On : Colors::Off;
   bool wrote_diffs = false;
+  Progress progress(err, progress_wanted(err, options.quiet));
   auto sink = [&](FileReport& f) {
     if (options.patch_file) write_patch(f.patch);
     if (stream_diffs && !f.diff.empty()) {
+      progress.interrupt();
       fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
       wrote_diffs = true;
     }
@@ -333,7 +339,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   // and the patch come out once the commit is made.
   std::optional<CommitPlan> commit;
   if (options.mode == Mode::Commit) commit = prepare_commit(options);
-  Report report = build_report(options, rules, commit ? FileSink{} : sink);
+  Report report = build_report(options, rules, commit ? FileSink{} : sink, &progress);
+  progress.finish();
   if (commit) {
     commit_edits(*commit, report, options);
     for (FileReport& f : report.files) sink(f);

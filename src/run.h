@@ -19,7 +19,9 @@ using FileSink = std::function<void(FileReport&)>;
 
 // Scans (and under --write, writes) everything Options names; fills a Report.
 // Throws Error for what stops a run before any file is touched.
-Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink = {});
+class Progress;
+Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink = {},
+                    Progress* progress = nullptr);
 
 // The exit code a report earns in its mode (SPEC §1).
 int exit_code(const Report& report);
