@@ -38,8 +38,9 @@ void drop_own_outputs(std::vector<FileRef>& files, const std::vector<std::string
     if (!std::filesystem::exists(target, ec)) continue;
     // Compare names first: equivalent() costs two stats, names cost nothing.
     std::erase_if(files, [&](const FileRef& f) {
-      return f.path.filename() == target.filename() &&
-             std::filesystem::equivalent(f.path, target, ec);
+      std::filesystem::path candidate(f.path);
+      return candidate.filename() == target.filename() &&
+             std::filesystem::equivalent(candidate, target, ec);
     });
   }
 }
