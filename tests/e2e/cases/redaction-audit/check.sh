@@ -1,7 +1,7 @@
 # Every output channel and format, for every key: nothing past its first 6
 # characters. The --patch file is exempt (the user's own bytes; it must
-# apply): checked to apply instead. SARIF, GitHub and commit messages join
-# this list when those formats land.
+# apply): checked to apply instead. Commit messages (--commit) join this
+# list next.
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 out=$t/out
@@ -13,6 +13,8 @@ channel "$HOLYMIGRATE" --check .
 channel "$HOLYMIGRATE" -q .
 channel "$HOLYMIGRATE" --format json .
 channel "$HOLYMIGRATE" --check --format json .
+channel "$HOLYMIGRATE" --format sarif .
+channel "$HOLYMIGRATE" --check --format github .
 channel "$HOLYMIGRATE" --patch "$t/p.diff" .
 channel "$HOLYMIGRATE" rules test
 cp -a . "$t/w"
