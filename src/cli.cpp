@@ -5,9 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 
+#include "config.h"
 #include "error.h"
 #include "options.h"
 #include "rule_file.h"
+#include "rule_listing.h"
 #include "rule_test.h"
 #include "run.h"
 
@@ -40,6 +42,21 @@ int rules_test(const std::vector<std::string>& paths) {
     fmt::print("FAIL {} ({})\n{}", f.rule, f.where, f.report);
   fmt::print("{} rules, {} examples, {} failed\n", s.rules, s.examples, s.failures.size());
   return s.failures.empty() ? 0 : 1;
+}
+
+// Where settings come from (SPEC §8): defaults < .holymigrate.toml < flags.
+struct ConfigFlags {
+  std::optional<std::string> file;
+  bool disabled = false;
+  TargetFlags target;
+};
+
+void apply_settings(Options& o, const ConfigFlags& flags) {
+  std::optional<std::filesystem::path> file = locate_config(
+      flags.file, flags.disabled ? ConfigSearch::Disabled : ConfigSearch::Discover, o.paths);
+  std::optional<Config> config;
+  if (file) config = load_config(*file);
+  apply_config(o, config ? &*config : nullptr, flags.target);
 }
 
 }  // namespace
@@ -86,15 +103,25 @@ int cli_main(int argc, char** argv) {
   app.add_option("--only", o.only, "run only rule ID (repeatable)");
   app.add_option("--skip", o.skip, "skip rule ID (repeatable)");
   app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
-  app.add_option("--to", o.target.url, "target base URL (default https://api.holysheep.ai/v1)");
-  app.add_option("--key-env", o.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
-  app.add_option("--base-env", o.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
+  ConfigFlags config;
+  app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)");
+  app.add_option("--key-env", config.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
+  app.add_option("--base-env", config.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
+  auto* config_opt = app.add_option("--config", config.file, "use this config file instead of the .holymigrate.toml found at PATH or above");
+  app.add_flag("--no-config", config.disabled, "ignore .holymigrate.toml files")->excludes(config_opt);
 
   auto* rules_cmd = app.add_subcommand("rules", "list, test and explain rules");
   rules_cmd->require_subcommand(1);
   std::vector<std::string> test_paths;
   auto* test_cmd = rules_cmd->add_subcommand("test", "run every rule's examples (built-in rules when no PATH)");
   test_cmd->add_option("PATH", test_paths, "rule files or folders");
+  auto* list_cmd = rules_cmd->add_subcommand("list", "the rules in use: id, kind, severity, file globs");
+  std::string explain_id;
+  auto* explain_cmd = rules_cmd->add_subcommand("explain", "a rule's message, parameters and examples");
+  explain_cmd->add_option("ID", explain_id, "rule id")->required();
+  // Options of the main command (--rules, --config, --format, ...) may follow
+  // the subcommand.
+  for (CLI::App* sub : {rules_cmd, test_cmd, list_cmd, explain_cmd}) sub->fallthrough();
 
   try {
     app.parse(argc, argv);
@@ -111,6 +138,17 @@ int cli_main(int argc, char** argv) {
 
   try {
     if (test_cmd->parsed()) return rules_test(test_paths);
+    o.default_rules = !no_default_rules;
+    apply_settings(o, config);
+    if (list_cmd->parsed()) {
+      std::vector<Rule> rules = rules_in_use(o);
+      fmt::print("{}", format == "json" ? rules_list_json(rules) : rules_list_text(rules));
+      return 0;
+    }
+    if (explain_cmd->parsed()) {
+      fmt::print("{}", explain_rule(rules_in_use(o), explain_id, o.target));
+      return 0;
+    }
     o.mode = check ? Mode::Check : write ? Mode::Write : commit ? Mode::Commit : Mode::DryRun;
     if (!branch.empty()) o.branch = branch;
     if (!message.empty()) o.commit_message = message;

@@ -239,7 +239,7 @@ class Lister {
     GitWorkTree* tree = find_git(dir ? at : parent.empty() ? "." : parent);
     if (!dir) {
       if (S_ISREG(st.st_mode))
-        out_.files.push_back({at, at, true});
+        out_.files.push_back({at, at, true, fs::path(at).filename().string()});
       else
         out_.skipped.push_back({at, SkipReason::Unreadable});
       return;
@@ -354,7 +354,7 @@ class Lister {
         std::string display = join(base, rel);
         struct stat st;
         if (lstat(display.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-          out_.ignored_env_files.push_back({display, display, false});
+          out_.ignored_env_files.push_back({display, display, false, std::string(rel)});
       }
     }
 
@@ -393,7 +393,7 @@ class Lister {
       if (mode == GIT_FILEMODE_LINK)
         out_.skipped.push_back({std::move(display), SkipReason::Symlink});
       else
-        out_.files.push_back({display, display, false});
+        out_.files.push_back({display, display, false, std::string(rel)});
     }
     for (std::string_view rel : unreadable) {
       if (filter_.wants_file(rel, is_venv))
@@ -453,7 +453,7 @@ class Lister {
         if (type == DT_LNK)
           out_.skipped.push_back({display, SkipReason::Symlink});
         else
-          out_.files.push_back({display, display, false});
+          out_.files.push_back({display, display, false, child_rel});
       }
     }
   }

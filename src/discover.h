@@ -23,6 +23,9 @@ struct FileRef {
   std::string path;
   std::string display;         // relative to cwd, no leading "./", '/' separators
   bool named = false;          // named on the command line (read even if ignored)
+  // Relative to the PATH it was found under ('/' separators; a named file's
+  // own name): what rules' `files` globs match (SPEC §9).
+  std::string rel;
 };
 
 struct Skipped {

@@ -13,6 +13,7 @@ std::unique_ptr<Matcher> make_matcher(const Rule& rule, const Target& target) {
   if (rule.kind == "secret") return make_secret_matcher(rule, target);
   if (rule.kind == "pattern") return make_pattern_matcher(rule, target);
   if (rule.kind == "client") return make_client_matcher(rule, target);
+  if (rule.kind == "model-map") return make_model_map_matcher(rule, target);
   throw Error(fmt::format("{}:{}: rule \"{}\": unknown kind \"{}\"", rule.file, rule.line,
                           rule.id, rule.kind));
 }

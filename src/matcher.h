@@ -46,6 +46,7 @@ std::unique_ptr<Matcher> make_env_rename_matcher(const Rule& rule, const Target&
 std::unique_ptr<Matcher> make_secret_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_pattern_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_model_map_matcher(const Rule& rule, const Target& target);
 
 // Expands "{match}" in a rule message with the (redacted) matched text and
 // "${key_env}", "${base_env}", "${to}" with the target's values.

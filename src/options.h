@@ -3,10 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "rule.h"
 #include "target.h"
 
 namespace holymigrate {
@@ -42,6 +45,12 @@ struct Options {
   std::optional<std::string> output_file;  // --output: the chosen format goes here
   FailOn fail_on = FailOn::Error;
   Target target;
+  // From .holymigrate.toml (config.h): the file in use (never read as input),
+  // the rules its [env] and [models] make (run before the others), and for
+  // each id in `skip` that came from it, where it was written.
+  std::optional<std::filesystem::path> config_file;
+  std::vector<Rule> config_rules;
+  std::map<std::string, std::string> skip_origins;
 };
 
 }  // namespace holymigrate

@@ -12,6 +12,7 @@
 
 #include "builtin_rules.h"
 #include "error.h"
+#include "suggest.h"
 
 namespace holymigrate {
 namespace {
@@ -21,32 +22,10 @@ const std::set<std::string, std::less<>> kRuleKeys = {
     "detect"};
 const std::set<std::string, std::less<>> kTestKeys = {"before", "after", "findings"};
 const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename", "secret",
-                                                   "client"};
-
-// Levenshtein distance, for "did you mean" on near-miss keys.
-size_t distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
+                                                   "client", "model-map"};
 
 std::string suggestion(std::string_view key, const std::set<std::string, std::less<>>& known) {
-  std::string best;
-  size_t best_d = 3;
-  for (const auto& k : known) {
-    size_t d = distance(key, k);
-    if (d < best_d) best_d = d, best = k;
-  }
-  return best.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", best);
+  return did_you_mean(key, std::vector<std::string>(known.begin(), known.end()));
 }
 
 class Parser {
@@ -118,7 +97,7 @@ class Parser {
       rule.kind = *s;
       if (!kKinds.contains(rule.kind))
         error(t.get("kind")->source(),
-              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, client)",
+              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, client, model-map)",
                           label, rule.kind));
     }
     bool severity_known = true;
@@ -188,9 +167,11 @@ class Parser {
       if (rule.severity != Severity::Edit && rule.replace)
         error(t.get("replace")->source(),
               label + ": \"replace\" is only for severity \"edit\" (report rules do not edit)");
-    } else if (rule.kind == "endpoint" || rule.kind == "env-rename") {
+    } else if (rule.kind == "endpoint" || rule.kind == "env-rename" || rule.kind == "model-map") {
       if (!rule.params.contains("from"))
         error(at, fmt::format("{} (kind {}) needs \"from\"", label, rule.kind));
+      if (rule.kind == "model-map" && !rule.params.contains("to"))
+        error(at, fmt::format("{} (kind {}) needs \"to\"", label, rule.kind));
       if (rule.kind == "endpoint" && rule.params.contains("from") &&
           rule.params.at("from").find("://") == std::string::npos)
         error(t.get("from")->source(),
@@ -265,8 +246,9 @@ std::string join_errors(const std::vector<std::string>& errors) {
   return out;
 }
 
-std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths) {
-  std::vector<Rule> rules;
+std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths,
+                             std::vector<Rule> first) {
+  std::vector<Rule> rules = std::move(first);
   std::vector<std::string> errors;
   auto add = [&](std::string_view text, const std::string& name) {
     RuleFileResult r = parse_rule_file(text, name);

@@ -18,10 +18,12 @@ struct RuleFileResult {
 // Parses one rule file's text; `name` is used in messages and Rule::file.
 RuleFileResult parse_rule_file(std::string_view text, const std::string& name);
 
-// Loads the built-in rules, then each path (a .toml file or a folder of
-// them). Throws Error listing every problem (one per line) if any is bad,
-// including duplicate ids across files.
-std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths);
+// Loads `first` (rules made elsewhere, e.g. by the config), the built-in
+// rules, then each path (a .toml file or a folder of them). Throws Error
+// listing every problem (one per line) if any is bad, including duplicate
+// ids across files.
+std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths,
+                             std::vector<Rule> first = {});
 
 // Joins errors into the text of one Error (each line "file:line:col: ...").
 std::string join_errors(const std::vector<std::string>& errors);

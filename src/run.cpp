@@ -16,6 +16,7 @@
 
 #include "actions.h"
 #include "atomic_file.h"
+#include "config.h"
 #include "diff.h"
 #include "edit_diff.h"
 #include "error.h"
@@ -33,6 +34,7 @@
 #include "report_sarif.h"
 #include "report_text.h"
 #include "rule_file.h"
+#include "suggest.h"
 
 namespace holymigrate {
 namespace {
@@ -60,7 +62,7 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
     skipped = file.skipped;
     return std::nullopt;
   }
-  FileResult result = rules.scan(file.bytes, ref.display);
+  FileResult result = rules.scan(file.bytes, ref.rel.empty() ? ref.display : ref.rel);
   if (result.edits.empty() && result.findings.empty()) return std::nullopt;
   // A large file with hits needs a few times its size (edited copy, line
   // index, diff): one at a time, so that peak memory is bounded by one large
@@ -104,6 +106,18 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   return report;
 }
 
+// The config file and rule files in use are never read as input, so never
+// rewritten (SPEC §8). Only a file with the same name is compared on disk.
+void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::filesystem::path>& in_use) {
+  if (in_use.empty()) return;
+  std::erase_if(files, [&](const FileRef& f) {
+    return std::any_of(in_use.begin(), in_use.end(), [&](const std::filesystem::path& p) {
+      std::error_code ec;
+      return f.path.filename() == p.filename() && std::filesystem::equivalent(f.path, p, ec);
+    });
+  });
+}
+
 }  // namespace
 
 Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink,
@@ -140,6 +154,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
       report.warnings.push_back(f.display + ": temporary file of another run still in progress (or not removable); left alone");
     return true;
   });
+  drop_files_in_use(found.files, files_in_use(options));
 
   const size_t n = found.files.size();
   std::vector<ActionItem> actions;
@@ -278,12 +293,21 @@ bool use_colors(const Options& options, std::FILE* out) {
 }
 
 std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) {
-  for (const auto* list : {&options.only, &options.skip}) {
+  std::vector<std::string> ids;
+  for (const Rule& r : rules) ids.push_back(r.id);
+  std::vector<std::string> unknown;
+  for (const auto& [list, flag] : {std::pair{&options.only, "--only"}, std::pair{&options.skip, "--skip"}}) {
     for (const std::string& id : *list) {
-      if (std::none_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; }))
-        throw Error(fmt::format("unknown rule id \"{}\"; `holymigrate rules list` shows them", id));
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+      auto origin = options.skip_origins.find(id);
+      std::string where = list == &options.skip && origin != options.skip_origins.end()
+                              ? origin->second + ": skip"
+                              : std::string(flag);
+      unknown.push_back(fmt::format("{}: unknown rule id \"{}\"{}; `holymigrate rules list` shows them",
+                                    where, id, did_you_mean(id, ids)));
     }
   }
+  if (!unknown.empty()) throw Error(join_errors(unknown));
   std::erase_if(rules, [&](const Rule& r) {
     auto has = [&](const std::vector<std::string>& v) {
       return std::find(v.begin(), v.end(), r.id) != v.end();
@@ -295,6 +319,11 @@ std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) 
 
 }  // namespace
 
+std::vector<Rule> rules_in_use(const Options& options) {
+  return select_rules(load_rules(options.default_rules, options.rule_paths, options.config_rules),
+                      options);
+}
+
 int run(const Options& options, std::FILE* out, std::FILE* err) {
   // glibc raises its mmap threshold (up to 32 MiB) whenever a large block is
   // freed; file-sized buffers then come from the per-thread heaps, which keep
@@ -302,8 +331,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   // system when its file is done (the peak RSS bound, docs/performance.md).
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   stop_on_signals();
-  RuleSet rules(select_rules(load_rules(options.default_rules, options.rule_paths), options),
-                options.target);
+  RuleSet rules(rules_in_use(options), options.target);
   OutputFile output(options.output_file);
   // With `--patch -` stdout holds the patch alone, so it can be piped to
   // `git apply`; the report goes to stderr.

@@ -26,6 +26,11 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
 // The exit code a report earns in its mode (SPEC §1).
 int exit_code(const Report& report);
 
+// The rules a run uses: config rules ([env], [models]), the built-ins unless
+// --no-default-rules, --rules files; then --only / --skip. Throws Error for
+// a file that cannot be loaded or an unknown id (with a suggestion).
+std::vector<Rule> rules_in_use(const Options& options);
+
 // Loads rules, builds the report, prints it in the chosen format.
 int run(const Options& options, std::FILE* out, std::FILE* err);
 

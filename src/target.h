@@ -3,6 +3,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "error.h"
 
 namespace holymigrate {
 
@@ -20,5 +23,13 @@ struct Target {
   // T with its scheme replaced (used for wss:// endpoints).
   std::string url_with_scheme(const std::string& scheme) const;
 };
+
+// `--to` / `to`: an absolute http(s) URL with a host and no query or
+// fragment. The message quotes the value and shows a valid one.
+Status check_target_url(std::string_view url);
+// The URL with trailing '/' removed, so "${to}/chat" never holds "//".
+std::string normalize_target_url(std::string url);
+// `--key-env`, `--base-env`, `[env]` names: [A-Za-z_][A-Za-z0-9_]*.
+Status check_env_name(std::string_view name);
 
 }  // namespace holymigrate

@@ -301,3 +301,22 @@ TEST_CASE("an unreadable folder is skipped and reported") {
   CHECK(d.skipped[0].display == "locked");
   CHECK(d.skipped[0].reason == SkipReason::Unreadable);
 }
+
+TEST_CASE("rel: a file's path relative to the PATH it was found under") {
+  TempDir t;
+  write_text(t.path() / "proj/src/app.py", "x\n");
+  write_text(t.path() / "proj/top.py", "x\n");
+  ScopedCwd cwd(t.path());
+  Discovery d = run({"proj"});
+  REQUIRE(d.files.size() == 2);
+  CHECK(d.files[0].display == "proj/src/app.py");
+  CHECK(d.files[0].rel == "src/app.py");
+  CHECK(d.files[1].rel == "top.py");
+  Discovery named = run({"proj/src/app.py"});
+  REQUIRE(named.files.size() == 1);
+  CHECK(named.files[0].rel == "app.py");
+  git(t.path() / "proj", "init -q");
+  Discovery in_git = run({"proj/src"});
+  REQUIRE(in_git.files.size() == 1);
+  CHECK(in_git.files[0].rel == "app.py");
+}
