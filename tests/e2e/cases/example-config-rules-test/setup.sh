@@ -1,0 +1,1 @@
+cp -a "$CASE_DIR/../../../../examples/config/." .

@@ -1,0 +1,1 @@
+URL = "https://llm-proxy.corp/v1"
