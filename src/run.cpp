@@ -113,7 +113,7 @@ void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::files
   std::erase_if(files, [&](const FileRef& f) {
     return std::any_of(in_use.begin(), in_use.end(), [&](const std::filesystem::path& p) {
       std::error_code ec;
-      return f.path.filename() == p.filename() && std::filesystem::equivalent(f.path, p, ec);
+      return std::filesystem::path(f.path).filename() == p.filename() && std::filesystem::equivalent(f.path, p, ec);
     });
   });
 }
