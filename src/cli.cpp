@@ -93,15 +93,20 @@ int cli_main(int argc, char** argv) {
       ->needs(check_opt);
   app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)");
-  app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)");
-  app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)");
+  app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)")
+      ->allow_extra_args(false);
   bool no_ignore = false, no_default_rules = false;
   app.add_flag("--no-ignore", no_ignore, "do not honour .gitignore");
   app.add_option("--max-filesize", max_size, "skip files larger than SIZE (default 16M)");
-  app.add_option("--rules", o.rule_paths, "extra rule file or folder (repeatable)");
+  app.add_option("--rules", o.rule_paths, "extra rule file or folder (repeatable)")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-rules", no_default_rules, "do not load the built-in rules");
-  app.add_option("--only", o.only, "run only rule ID (repeatable)");
-  app.add_option("--skip", o.skip, "skip rule ID (repeatable)");
+  app.add_option("--only", o.only, "run only rule ID (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--skip", o.skip, "skip rule ID (repeatable)")
+      ->allow_extra_args(false);
   app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
   ConfigFlags config;
   app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)");
