@@ -91,7 +91,9 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   std::string after = apply_edits(file.bytes, result.edits);
   std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
   FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
-  if (!options.quiet || options.format == Format::Text)
+  // Only the text report prints the diff (and not under -q): other formats
+  // would compute it for nothing.
+  if (options.format == Format::Text && !options.quiet)
     report.diff = with_git_quoted_paths(
         display_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
   if (options.patch_file)
