@@ -172,8 +172,14 @@ class Parser {
         error(at, fmt::format("{} (kind {}) needs \"from\"", label, rule.kind));
       if (rule.kind == "model-map" && !rule.params.contains("to"))
         error(at, fmt::format("{} (kind {}) needs \"to\"", label, rule.kind));
+      // A URL needs a host: an empty one would match everywhere (the matcher
+      // looks for the host).
+      auto no_host = [](const std::string& url) {
+        size_t sep = url.find("://");
+        return sep == std::string::npos || sep + 3 >= url.size() || url[sep + 3] == '/';
+      };
       if (rule.kind == "endpoint" && rule.params.contains("from") &&
-          rule.params.at("from").find("://") == std::string::npos)
+          no_host(rule.params.at("from")))
         error(t.get("from")->source(),
               fmt::format("{}: \"from\" must be a URL such as https://api.openai.com/v1", label));
     }

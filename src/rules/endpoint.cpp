@@ -46,6 +46,11 @@ class EndpointMatcher : public Matcher {
     host_ = lower(rest.substr(0, slash));
     path_ = slash == std::string::npos ? "" : rest.substr(slash);
     while (!path_.empty() && path_.back() == '/') path_.pop_back();
+    // The loader refuses this; an empty host would match the empty string
+    // at one position forever.
+    if (host_.empty())
+      throw Error(fmt::format("{}:{}: rule \"{}\": \"from\" has no host", rule.file, rule.line,
+                              rule.id));
     std::string to = rule.params.contains("to") ? rule.params.at("to") : "${to}";
     target_.url = expand_target(to, target);
     RE2::Options o;

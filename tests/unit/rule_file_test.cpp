@@ -58,6 +58,12 @@ TEST_CASE("loading errors name file:line:col and what is wrong") {
        "r.toml:6:11: rule \"x\": bad replace: Rewrite schema requests 2 matches, but the regexp only has 1 parenthesized subexpressions."},
       {"[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nseverity = \"info\"\npattern = 'a'\n[[rule.test]]\nbefore = 'a'\nfindings = 1\n",
        "r.toml:2:6: rule id \"Bad_Id\" must match [a-z0-9-]+"},
+      // Found by fuzz_rule_file: an endpoint without a host matched the empty
+      // string at one place forever (scan never returned).
+      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = \"https:///v1\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
+       "r.toml:6:8: rule \"x\": \"from\" must be a URL such as https://api.openai.com/v1"},
+      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = \"https://\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
+       "r.toml:6:8: rule \"x\": \"from\" must be a URL such as https://api.openai.com/v1"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.text);
