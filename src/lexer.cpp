@@ -129,31 +129,13 @@ class Lexer {
       // JS template literal: ${...} holds code; Go raw string: no escapes.
       bool js = lang_ == Language::JavaScript;
       ++i_;
-      while (i_ < s_.size() && s_[i_] != '`') {
-        if (js && s_[i_] == '\\') {
-          i_ += 2;
-        } else if (js && at("${")) {
-          i_ += 2;
-          code_until_brace();
-        } else {
-          ++i_;
-        }
-      }
+      string_body('`', /*escapes=*/js, js ? "${" : "", /*one_line=*/false);
       finish_quote(1);
       return true;
     }
     bool ruby_interp = lang_ == Language::Ruby && q == '"';
     ++i_;
-    while (i_ < s_.size() && s_[i_] != q && s_[i_] != '\n') {
-      if (s_[i_] == '\\') {
-        i_ += 2;
-      } else if (ruby_interp && at("#{")) {
-        i_ += 2;
-        code_until_brace();
-      } else {
-        ++i_;
-      }
-    }
+    string_body(q, /*escapes=*/true, ruby_interp ? "#{" : "", /*one_line=*/true);
     finish_quote(1);
     return true;
   }
@@ -179,6 +161,22 @@ class Lexer {
     }
     (void)raw;
     finish_quote(close.size());
+  }
+
+  // Skips a string's body up to (not past) `quote`. `escapes`: a backslash
+  // escapes the next byte; `interp`: the opener of embedded code ("${",
+  // "#{"), empty for none; `one_line`: a newline ends an unterminated string.
+  void string_body(char quote, bool escapes, std::string_view interp, bool one_line) {
+    while (i_ < s_.size() && s_[i_] != quote && !(one_line && s_[i_] == '\n')) {
+      if (escapes && s_[i_] == '\\') {
+        i_ += 2;
+      } else if (!interp.empty() && at(interp)) {
+        i_ += interp.size();
+        code_until_brace();
+      } else {
+        ++i_;
+      }
+    }
   }
 
   void finish_quote(size_t n) {
