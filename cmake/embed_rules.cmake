@@ -2,7 +2,7 @@
 # Called with -DOUT=... -DFILES="a.toml|b.toml".
 string(REPLACE "|" ";" FILES "${FILES}")
 set(content "// Generated from rules/*.toml by cmake/embed_rules.cmake. Do not edit.\n")
-string(APPEND content "#include \"builtin_rules.h\"\n\nnamespace holymigrate {\n\n")
+string(APPEND content "#include \"engine/builtin_rules.h\"\n\nnamespace holymigrate {\n\n")
 string(APPEND content "const std::vector<EmbeddedFile>& builtin_rule_files() {\n")
 string(APPEND content "  static const std::vector<EmbeddedFile> files = {\n")
 foreach(f ${FILES})

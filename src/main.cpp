@@ -1,4 +1,4 @@
 // argv -> Options -> run(); errors are printed once, here.
-#include "cli.h"
+#include "cli/cli.h"
 
 int main(int argc, char** argv) { return holymigrate::cli_main(argc, argv); }

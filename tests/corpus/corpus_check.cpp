@@ -9,12 +9,12 @@
 
 #include <cstdio>
 
-#include "diff.h"
-#include "discover.h"
-#include "edit_diff.h"
-#include "file_io.h"
-#include "rule_file.h"
-#include "rule_set.h"
+#include "migrate/diff.h"
+#include "discover/discover.h"
+#include "migrate/edit_diff.h"
+#include "io/file_io.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
 
 using namespace holymigrate;
 

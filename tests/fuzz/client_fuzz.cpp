@@ -13,9 +13,9 @@
 #include <string>
 #include <string_view>
 
-#include "edit.h"
-#include "rule_file.h"
-#include "rule_set.h"
+#include "model/edit.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
 
 using namespace holymigrate;
 

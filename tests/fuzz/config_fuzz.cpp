@@ -8,12 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "config.h"
-#include "error.h"
-#include "options.h"
-#include "rule_file.h"
-#include "rule_set.h"
-#include "rule_test.h"
+#include "config/config.h"
+#include "util/error.h"
+#include "model/options.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
+#include "cli/rules_test_command.h"
 
 using namespace holymigrate;
 

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "error.h"
-#include "rule_file.h"
-#include "rule_set.h"
-#include "rule_test.h"
+#include "util/error.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
+#include "cli/rules_test_command.h"
 
 using namespace holymigrate;
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "edit.h"
-#include "redact.h"
-#include "rule_file.h"
-#include "rule_set.h"
+#include "model/edit.h"
+#include "util/redact.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
 
 using namespace holymigrate;
 

@@ -3,7 +3,7 @@
 // a non-ASCII character, in paths that need escaping.
 #pragma once
 
-#include "report.h"
+#include "report/report.h"
 #include "rule_fixture.h"
 
 namespace holymigrate::testing {

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "rule_file.h"
-#include "rule_set.h"
+#include "engine/rule_file.h"
+#include "engine/rule_set.h"
 
 namespace holymigrate::testing {
 

@@ -1,0 +1,193 @@
+#include "cli/cli.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+
+#include "config/config.h"
+#include "util/error.h"
+#include "model/options.h"
+#include "engine/rule_file.h"
+#include "cli/rules_list_command.h"
+#include "cli/rules_test_command.h"
+#include "run/run.h"
+
+namespace holymigrate {
+namespace {
+
+// "16M", "16MiB", "512K", "1G", "1024" -> bytes.
+uint64_t parse_size(const std::string& text) {
+  size_t used = 0;
+  unsigned long long n = 0;
+  try {
+    n = std::stoull(text, &used);
+  } catch (const std::exception&) {
+    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+  }
+  std::string unit = text.substr(used);
+  for (char& c : unit) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (unit.ends_with("IB")) unit.resize(unit.size() - 2);
+  else if (unit.ends_with("B")) unit.resize(unit.size() - 1);
+  int shift = unit.empty() ? 0 : unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
+  if (shift < 0)
+    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+  return static_cast<uint64_t>(n) << shift;
+}
+
+int rules_test(const std::vector<std::string>& paths) {
+  std::vector<Rule> rules = load_rules(paths.empty(), paths);
+  RuleTestSummary s = run_rule_tests(rules);
+  for (const RuleTestFailure& f : s.failures)
+    fmt::print("FAIL {} ({})\n{}", f.rule, f.where, f.report);
+  fmt::print("{} rules, {} examples, {} failed\n", s.rules, s.examples, s.failures.size());
+  return s.failures.empty() ? 0 : 1;
+}
+
+// Where settings come from (SPEC §8): defaults < .holymigrate.toml < flags.
+struct ConfigFlags {
+  std::optional<std::string> file;
+  bool disabled = false;
+  TargetFlags target;
+};
+
+void apply_settings(Options& o, const ConfigFlags& flags) {
+  std::optional<std::filesystem::path> file = locate_config(
+      flags.file, flags.disabled ? ConfigSearch::Disabled : ConfigSearch::Discover, o.paths);
+  std::optional<Config> config;
+  if (file) config = load_config(*file);
+  apply_config(o, config ? &*config : nullptr, flags.target);
+}
+
+}  // namespace
+
+int cli_main(int argc, char** argv) {
+  Options o;
+  CLI::App app{
+      "holymigrate: move a codebase from OpenAI / Anthropic endpoints and keys to HolySheep.\n"
+      "Exit codes: 0 clean (or edits shown/applied), 1 pending edits or error findings under\n"
+      "--check (warning findings too with --fail-on warning, none with --fail-on none),\n"
+      "2 usage or runtime error.",
+      "holymigrate"};
+  app.set_version_flag("--version", std::string("holymigrate ") + HOLYMIGRATE_VERSION);
+  app.add_option("PATH", o.paths, "files or folders to migrate (default: .)");
+  bool check = false, write = false;
+  auto* check_opt = app.add_flag("--check", check, "CI mode: write nothing; exit 1 if edits are pending or an error finding exists");
+  auto* write_opt = app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")->excludes(check_opt);
+  bool commit = false, allow_dirty = false;
+  std::string branch, message;
+  auto* commit_opt = app.add_flag("--commit", commit, "apply the edits and commit exactly those files on top of HEAD (git work tree only)")
+                         ->excludes(check_opt)->excludes(write_opt);
+  app.add_option("--branch", branch, "with --commit: create branch NAME at HEAD, commit there and check it out")->needs(commit_opt);
+  app.add_option("-m,--message", message, "with --commit: the commit message's first line")->needs(commit_opt);
+  app.add_flag("--allow-dirty", allow_dirty, "with --commit: edit and commit files that have uncommitted changes")->needs(commit_opt);
+  std::string patch;
+  app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)");
+  std::string format = "text", color = "auto", max_size;
+  app.add_option("--format", format, "output format: text, json, sarif (code scanning), github (Actions annotations)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  std::string output, fail_on = "error";
+  app.add_option("--output", output, "write the chosen format to FILE; the summary goes to stderr");
+  app.add_option("--fail-on", fail_on, "with --check: findings that fail the run (default error)")
+      ->check(CLI::IsMember({"warning", "error", "none"}))
+      ->needs(check_opt);
+  app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)");
+  app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)")
+      ->allow_extra_args(false);
+  bool no_ignore = false, no_default_rules = false;
+  app.add_flag("--no-ignore", no_ignore, "do not honour .gitignore");
+  app.add_option("--max-filesize", max_size, "skip files larger than SIZE (default 16M)");
+  app.add_option("--rules", o.rule_paths, "extra rule file or folder (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("--no-default-rules", no_default_rules, "do not load the built-in rules");
+  app.add_option("--only", o.only, "run only rule ID (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--skip", o.skip, "skip rule ID (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
+  ConfigFlags config;
+  app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)");
+  app.add_option("--key-env", config.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
+  app.add_option("--base-env", config.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
+  auto* config_opt = app.add_option("--config", config.file, "use this config file instead of the .holymigrate.toml found at PATH or above");
+  app.add_flag("--no-config", config.disabled, "ignore .holymigrate.toml files")->excludes(config_opt);
+
+  auto* rules_cmd = app.add_subcommand("rules", "list, test and explain rules");
+  rules_cmd->require_subcommand(1);
+  std::vector<std::string> test_paths;
+  auto* test_cmd = rules_cmd->add_subcommand("test", "run every rule's examples (built-in rules when no PATH)");
+  test_cmd->add_option("PATH", test_paths, "rule files or folders");
+  auto* list_cmd = rules_cmd->add_subcommand("list", "the rules in use: id, kind, severity, file globs");
+  std::string explain_id;
+  auto* explain_cmd = rules_cmd->add_subcommand("explain", "a rule's message, parameters and examples");
+  explain_cmd->add_option("ID", explain_id, "rule id")->required();
+  // Options of the main command (--rules, --config, --format, ...) may follow
+  // the subcommand.
+  for (CLI::App* sub : {rules_cmd, test_cmd, list_cmd, explain_cmd}) sub->fallthrough();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "holymigrate: error: {}; see holymigrate --help\n", e.what());
+    return 2;
+  }
+
+  try {
+    if (test_cmd->parsed()) return rules_test(test_paths);
+    o.default_rules = !no_default_rules;
+    apply_settings(o, config);
+    if (list_cmd->parsed()) {
+      std::vector<Rule> rules = rules_in_use(o);
+      fmt::print("{}", format == "json" ? rules_list_json(rules) : rules_list_text(rules));
+      return 0;
+    }
+    if (explain_cmd->parsed()) {
+      fmt::print("{}", explain_rule(rules_in_use(o), explain_id, o.target));
+      return 0;
+    }
+    o.mode = check ? Mode::Check : write ? Mode::Write : commit ? Mode::Commit : Mode::DryRun;
+    if (!branch.empty()) o.branch = branch;
+    if (!message.empty()) o.commit_message = message;
+    o.dirty_files = allow_dirty ? DirtyFiles::Allow : DirtyFiles::Refuse;
+    o.format = format == "json"     ? Format::Json
+               : format == "sarif"  ? Format::Sarif
+               : format == "github" ? Format::Github
+                                    : Format::Text;
+    if (!output.empty()) o.output_file = output;
+    o.fail_on = fail_on == "warning" ? FailOn::Warning
+                : fail_on == "none"  ? FailOn::None
+                                     : FailOn::Error;
+    o.color = color == "always" ? ColorChoice::Always
+              : color == "never" ? ColorChoice::Never
+                                 : ColorChoice::Auto;
+    if (!patch.empty()) o.patch_file = patch;
+    if (!max_size.empty()) o.max_filesize = parse_size(max_size);
+    o.ignore_files = no_ignore ? IgnoreFiles::Ignore : IgnoreFiles::Honour;
+    o.default_rules = !no_default_rules;
+    if (o.paths.empty()) o.paths.push_back(".");
+    return run(o, stdout, stderr);
+  } catch (const Error& e) {
+    std::string text = e.what();
+    for (size_t pos = 0; pos <= text.size();) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      fmt::print(stderr, "holymigrate: error: {}\n", text.substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "holymigrate: error: {}\n", e.what());
+    return 2;
+  }
+}
+
+}  // namespace holymigrate

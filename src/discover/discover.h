@@ -1,0 +1,61 @@
+// Which files are read (SPEC §2). Inside a git work tree: the set
+// `git ls-files --cached --others --exclude-standard` lists, computed with
+// libgit2; outside git: a walk. Symbolic links are never followed.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/options.h"
+
+namespace holymigrate {
+
+enum class SkipReason { Binary, TooLarge, Symlink, Unreadable };
+const char* to_string(SkipReason r);  // "binary", "too-large", "symlink", "unreadable"
+
+struct FileRef {
+  // To open (relative to cwd or absolute). A string, not a
+  // std::filesystem::path: a path keeps every component as another path,
+  // ~500 bytes a file in deep trees, and the list holds every file of the
+  // tree (the peak RSS bound, docs/performance.md).
+  std::string path;
+  std::string display;         // relative to cwd, no leading "./", '/' separators
+  bool named = false;          // named on the command line (read even if ignored)
+  // Relative to the PATH it was found under ('/' separators; a named file's
+  // own name): what rules' `files` globs match (SPEC §9).
+  std::string rel;
+};
+
+struct Skipped {
+  std::string display;
+  SkipReason reason;
+};
+
+struct DiscoverOptions {
+  std::vector<std::string> paths;     // as given; empty means "."
+  std::vector<std::string> includes;  // gitignore-style, relative to each PATH
+  std::vector<std::string> excludes;
+  IgnoreFiles ignore_files = IgnoreFiles::Honour;
+};
+
+struct Discovery {
+  std::vector<FileRef> files;     // sorted by display, no duplicates
+  std::vector<Skipped> skipped;   // symlinks (and unreadable folders)
+  // Git-ignored files named `.env` or `.env.*` under PATH (SPEC §4.5): read
+  // only to list action items, never rewritten.
+  std::vector<FileRef> ignored_env_files;
+  // The git work tree root holding the paths, empty outside git.
+  std::filesystem::path git_root;
+};
+
+// Throws Error for a missing PATH ("<path>: no such file or directory") and
+// for a bad glob. Globs and default skips apply to paths relative to each
+// PATH; an include lifts a default skip only when its text names what was
+// skipped (`node_modules/**`, `CHANGELOG.md`, `*.lock`); a file named as a
+// PATH is always read unless it is a symlink. See discover.cpp for details.
+// With several PATHs in different repositories, git_root is the first's.
+Discovery discover(const DiscoverOptions& options);
+
+}  // namespace holymigrate

@@ -1,0 +1,44 @@
+// Reading one client call and making it explicit (SPEC §5.1): the argument
+// list is read token by token (never by regex over brackets); base URL then
+// key are inserted first, on one line or one per line like the existing
+// arguments. Calls that cannot be read with confidence become findings.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/edit.h"
+#include "engine/kinds/client/imports.h"
+#include "engine/kinds/client/lexer.h"
+#include "model/target.h"
+
+namespace holymigrate {
+
+struct CallContext {
+  const Target& target;
+  const std::string& rule;
+  std::vector<size_t> quiet;  // suppressed lines (1-based); calls there are skipped
+};
+
+struct CallEdits {
+  std::vector<Edit> edits;  // offsets into the scanned text
+  std::vector<Finding> findings;
+  bool needs_os = false;    // a Python insertion reads os.environ
+};
+
+// Client calls in a Python or JS/TS text whose imports are `imports`.
+CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
+                       const Imports& imports, Language language, const CallContext& ctx);
+
+// Where `import os` goes in a Python module: after the module docstring and
+// `from __future__` imports, at the start of the next statement's line.
+size_t python_import_position(std::string_view text, const std::vector<Token>& tokens);
+
+// Implicit clients in Go, Java/Kotlin, C#, Rust and Ruby (SPEC §5.2), by the
+// file's extension (".go"): findings only.
+void other_language_calls(std::string_view text, const std::vector<Token>& tokens,
+                          std::string_view extension, const CallContext& ctx,
+                          std::vector<Finding>& out);
+
+}  // namespace holymigrate

@@ -1,0 +1,178 @@
+// kind = "client" (SPEC §5.1, §5.2, §5.4): SDK clients that read the old
+// provider's endpoint and key from the environment. `detect = "calls"` makes
+// Python and JS/TS client calls explicit (or reports them when their
+// arguments cannot be read with confidence, and reports implicit clients in
+// other languages); `detect = "anthropic-sdk"` reports imports of the
+// Anthropic SDK. Which language a file is comes from its extension.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "engine/kinds/client/client_call.h"
+#include "util/error.h"
+#include "engine/kinds/client/imports.h"
+#include "engine/kinds/client/lexer.h"
+#include "engine/matcher.h"
+#include "engine/kinds/client/notebook.h"
+#include "engine/rule_set.h"
+
+namespace holymigrate {
+namespace {
+
+enum class Detect { Calls, AnthropicSdk };
+enum class FileKind { Python, Notebook, JavaScript, CLike, Ruby };
+
+std::optional<FileKind> file_kind(std::string_view path, std::string_view text) {
+  size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = name.rfind('.');
+  std::string_view ext = dot == std::string_view::npos ? "" : name.substr(dot);
+  auto in = [&](std::initializer_list<std::string_view> l) {
+    return std::find(l.begin(), l.end(), ext) != l.end();
+  };
+  if (in({".py", ".pyi", ".pyw"})) return FileKind::Python;
+  if (ext == ".ipynb") return FileKind::Notebook;
+  if (in({".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}))
+    return FileKind::JavaScript;
+  if (in({".go", ".java", ".kt", ".cs", ".rs"})) return FileKind::CLike;
+  if (ext == ".rb") return FileKind::Ruby;
+  if (!ext.empty()) return std::nullopt;
+  // No extension: a script's #! line, or (rule examples, which have no path)
+  // the look of the text.
+  if (text.starts_with("#!")) {
+    std::string_view first = text.substr(0, text.find('\n'));
+    if (first.find("python") != std::string_view::npos) return FileKind::Python;
+    if (first.find("node") != std::string_view::npos) return FileKind::JavaScript;
+    return std::nullopt;
+  }
+  if (!path.empty()) return std::nullopt;
+  for (std::string_view js : {"require(", "new ", "from \"", "from '", "const ", "let "})
+    if (text.find(js) != std::string_view::npos) return FileKind::JavaScript;
+  return FileKind::Python;
+}
+
+std::string ext_of(std::string_view path) {
+  size_t dot = path.rfind('.');
+  return dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos
+             ? ""
+             : std::string(path.substr(dot));
+}
+
+class ClientMatcher : public Matcher {
+ public:
+  ClientMatcher(const Rule& rule, const Target& target, Detect detect)
+      : rule_(rule.id), message_(rule.message), severity_(rule.severity), target_(target),
+        detect_(detect) {}
+
+  std::string prefilter() const override {
+    return detect_ == Detect::Calls ? "(?i)openai|anthropic|litellm" : "anthropic";
+  }
+
+  void match(std::string_view text, Hits& out) const override { match_file(text, "", out); }
+
+  void match_file(std::string_view text, std::string_view path, Hits& out) const override {
+    std::optional<FileKind> kind = file_kind(path, text);
+    if (!kind) return;
+    switch (*kind) {
+      case FileKind::Notebook: notebook(text, out); break;
+      case FileKind::Python: source(text, Language::Python, out); break;
+      case FileKind::JavaScript: source(text, Language::JavaScript, out); break;
+      case FileKind::CLike:
+      case FileKind::Ruby:
+        if (detect_ == Detect::Calls) {
+          CallContext ctx{target_, rule_, {}};
+          Language lang = *kind == FileKind::Ruby ? Language::Ruby : Language::CLike;
+          std::string ext = path.empty() ? (lang == Language::Ruby ? ".rb" : ".go") : ext_of(path);
+          other_language_calls(text, lex(text, lang).tokens, ext, ctx, out.findings);
+        }
+        break;
+    }
+  }
+
+ private:
+  void anthropic_findings(const Imports& im, std::vector<Finding>& out) const {
+    for (const ImportSite& site : im.anthropic)
+      out.push_back({site.begin, site.end, rule_, severity_,
+                     expand_message(message_, "", target_)});
+  }
+
+  void source(std::string_view text, Language lang, Hits& out) const {
+    Lexed lexed = lex(text, lang);
+    Imports im = find_imports(text, lexed.tokens, lang);
+    if (detect_ == Detect::AnthropicSdk) return anthropic_findings(im, out.findings);
+    CallContext ctx{target_, rule_, {}};
+    if (text.find("holymigrate: ignore") != std::string_view::npos) {
+      LineIndex lines(text);
+      ctx.quiet = suppressed_lines(text, lines);
+    }
+    CallEdits r = client_calls(text, lexed.tokens, im, lang, ctx);
+    out.edits.insert(out.edits.end(), r.edits.begin(), r.edits.end());
+    out.findings.insert(out.findings.end(), r.findings.begin(), r.findings.end());
+    if (r.needs_os && !im.binds_os) out.edits.push_back(import_os(text, lexed.tokens));
+  }
+
+  Edit import_os(std::string_view text, const std::vector<Token>& tokens) const {
+    size_t at = python_import_position(text, tokens);
+    size_t nl = text.find('\n');
+    std::string eol = nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+    std::string insert = "import os" + eol;
+    if (at == text.size() && !text.empty() && text.back() != '\n') insert = eol + "import os" + eol;
+    return {at, at, insert, rule_};
+  }
+
+  void notebook(std::string_view text, Hits& out) const {
+    std::optional<std::vector<NotebookCell>> cells = notebook_code_cells(text);
+    if (!cells) return;
+    // Imports hold across cells: a client made in cell 3 may be imported in cell 1.
+    std::vector<Lexed> lexed;
+    Imports all;
+    std::vector<bool> os_before;  // `import os` in this cell or an earlier one
+    for (const NotebookCell& cell : *cells) {
+      lexed.push_back(lex(cell.source, Language::Python));
+      Imports im = find_imports(cell.source, lexed.back().tokens, Language::Python);
+      for (auto& [name, specs] : im.names) all.names[name] = specs;
+      for (auto& [local, module] : im.modules) all.modules[local] = module;
+      all.binds_os = all.binds_os || im.binds_os;
+      os_before.push_back(all.binds_os);
+      if (detect_ == Detect::AnthropicSdk) {
+        for (const ImportSite& site : im.anthropic)
+          out.findings.push_back({cell.raw[site.begin], cell.raw[site.end], rule_, severity_,
+                                  expand_message(message_, "", target_)});
+      }
+    }
+    if (detect_ == Detect::AnthropicSdk) return;
+    CallContext ctx{target_, rule_, {}};
+    for (size_t i = 0; i < cells->size(); ++i) {
+      const NotebookCell& cell = (*cells)[i];
+      CallEdits r = client_calls(cell.source, lexed[i].tokens, all, Language::Python, ctx);
+      for (const Edit& e : r.edits)
+        out.edits.push_back({cell.raw[e.begin], cell.raw[e.end],
+                             notebook_escape(cell, e.begin, e.replacement), rule_});
+      for (const Finding& f : r.findings)
+        out.findings.push_back({cell.raw[f.begin], cell.raw[f.end], f.rule, f.severity, f.message});
+      if (r.needs_os && !os_before[i])
+        out.edits.push_back({cell.raw[0], cell.raw[0], notebook_escape(cell, 0, "import os\n"), rule_});
+    }
+  }
+
+  std::string rule_;
+  std::string message_;
+  Severity severity_;
+  Target target_;
+  Detect detect_;
+};
+
+}  // namespace
+
+std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& target) {
+  auto it = rule.params.find("detect");
+  std::string detect = it == rule.params.end() ? "calls" : it->second;
+  if (detect == "calls") return std::make_unique<ClientMatcher>(rule, target, Detect::Calls);
+  if (detect == "anthropic-sdk")
+    return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicSdk);
+  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls or anthropic-sdk",
+                          rule.file, rule.line, rule.id, detect));
+}
+
+}  // namespace holymigrate

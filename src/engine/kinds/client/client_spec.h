@@ -1,0 +1,51 @@
+// The SDK clients that read the old provider's endpoint and key from the
+// environment (SPEC §5.1, §5.2): which import makes a name a client, and
+// which arguments make it explicit. Data only; src/rules/client.cpp acts on it.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "engine/kinds/client/lexer.h"
+
+namespace holymigrate {
+
+enum class BaseValue { Target, Root };  // T, or root(T) for SDKs that add /v1
+enum class Construct { Call, New };     // `Name(` or `new Name(`
+
+struct ClientSpec {
+  Language language;            // Python or JavaScript
+  std::string_view module;      // what the import names
+  std::string_view name;        // exported name; "default" for a JS default export
+  Construct construct = Construct::Call;
+  // Edit specs name both arguments; report-only specs leave base_arg empty
+  // and explain the fix in `fix`.
+  std::string_view base_arg;
+  std::string_view key_arg;
+  BaseValue base = BaseValue::Target;
+  // Other spellings that also count as "given" (LangChain's openai_api_base).
+  // Report-only specs: any of base_aliases among the arguments (at any depth)
+  // makes the call explicit, so it is not reported.
+  std::vector<std::string_view> base_aliases;
+  std::vector<std::string_view> key_aliases;
+  // Report-only: the message after "<call> ". ${to}, ${root}, ${key_env} expand.
+  std::string_view fix;
+  // Report-only at the import itself (Vercel AI's default providers).
+  bool report_import = false;
+};
+
+std::span<const ClientSpec> client_specs();
+
+// Implicit clients in other languages (SPEC §5.2): reported, never edited.
+struct OtherClientSpec {
+  std::vector<std::string_view> extensions;  // ".go"
+  std::string_view marker;                   // must occur in the file ("" = any)
+  std::vector<std::string_view> call;        // tokens, e.g. {"openai", ".", "NewClient"}
+  std::string_view unless_arg;  // an identifier in the arguments that makes it explicit
+  std::string_view fix;
+};
+
+std::span<const OtherClientSpec> other_client_specs();
+
+}  // namespace holymigrate

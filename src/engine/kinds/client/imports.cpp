@@ -1,0 +1,211 @@
+#include "engine/kinds/client/imports.h"
+
+namespace holymigrate {
+namespace {
+
+bool is_anthropic(std::string_view module, Language language) {
+  std::string_view root = language == Language::Python ? "anthropic" : "@anthropic-ai/sdk";
+  return module == root ||
+         (module.starts_with(root) && module[root.size()] == (language == Language::Python ? '.' : '/'));
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, const std::vector<Token>& tokens, Language language)
+      : s_(text), t_(tokens), lang_(language) {}
+
+  Imports run() {
+    for (size_t i = 0; i < t_.size(); ++i) {
+      std::string_view w = at(i);
+      bool stmt_start = t_[i].line_start || (i > 0 && at(i - 1) == ";");
+      if ((w == "def" || w == "class" || w == "function") && kind(i + 1) == TokenKind::Identifier)
+        shadowed_.insert(std::string(at(i + 1)));
+      if (lang_ == Language::Python && stmt_start && w == "import") python_import(i);
+      if (lang_ == Language::Python && stmt_start && w == "from") python_from(i);
+      if (lang_ == Language::JavaScript && w == "import" && at(i + 1) != "(" && at(i + 1) != ".")
+        js_import(i);
+      if (lang_ == Language::JavaScript && (w == "const" || w == "let" || w == "var")) js_require(i);
+    }
+    for (const std::string& name : shadowed_) out_.names.erase(name);
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view at(size_t i) const { return i < t_.size() ? token_text(s_, t_[i]) : ""; }
+  TokenKind kind(size_t i) const { return i < t_.size() ? t_[i].kind : TokenKind::Punct; }
+  bool ident(size_t i) const { return kind(i) == TokenKind::Identifier; }
+  bool at_column_0(size_t i) const {
+    size_t b = t_[i].begin;
+    return b == 0 || s_[b - 1] == '\n' || (b == 3 && s_.starts_with("\xEF\xBB\xBF"));
+  }
+
+  // a.b.c starting at i; advances i past it.
+  std::string dotted(size_t& i) const {
+    std::string name;
+    while (at(i) == ".") name += at(i++);  // relative imports
+    while (ident(i)) {
+      name += at(i++);
+      if (at(i) != "." || !ident(i + 1)) break;
+      name += at(i++);
+    }
+    return name;
+  }
+
+  void bind(std::string_view module, std::string_view name, std::string_view local, size_t b,
+            size_t e) {
+    std::vector<const ClientSpec*> specs = specs_for(module, name, lang_);
+    if (specs.empty()) {
+      shadowed_.insert(std::string(local));
+      return;
+    }
+    for (const ClientSpec* spec : specs) {
+      if (spec->report_import)
+        out_.reported.push_back({t_[b].begin, t_[e].end, spec});
+      else
+        out_.names[std::string(local)].push_back(spec);
+    }
+  }
+
+  void note_anthropic(std::string_view module, size_t first, size_t last) {
+    if (is_anthropic(module, lang_)) out_.anthropic.push_back({t_[first].begin, t_[last].end});
+  }
+
+  void python_import(size_t i) {
+    size_t j = i + 1;
+    while (ident(j)) {
+      std::string module = dotted(j);
+      std::string local = module;
+      if (at(j) == "as" && ident(j + 1)) {
+        local = at(j + 1);
+        j += 2;
+      } else if (module == "os" && at_column_0(i)) {
+        out_.binds_os = true;  // only a module-level import binds os for module-level calls
+      }
+      out_.modules[local] = module;
+      note_anthropic(module, i, j - 1);
+      if (at(j) != "," || t_[j].line_start) break;
+      ++j;
+    }
+  }
+
+  void python_from(size_t i) {
+    size_t j = i + 1;
+    std::string module = dotted(j);
+    if (module.empty() || at(j) != "import") return;
+    note_anthropic(module, i, j - 1);
+    ++j;
+    if (at(j) == "*") {  // from openai import *: every client class of the module
+      for (const ClientSpec& spec : client_specs())
+        if (spec.language == lang_ && spec.module == module && !spec.report_import)
+          out_.names[std::string(spec.name)].push_back(&spec);
+      return;
+    }
+    bool paren = at(j) == "(";
+    if (paren) ++j;
+    while (j < t_.size() && ident(j) && (paren || !t_[j].line_start)) {
+      size_t name_at = j;
+      std::string_view name = at(j++), local = name;
+      if (at(j) == "as" && ident(j + 1)) {
+        local = at(j + 1);
+        j += 2;
+      }
+      bind(module, name, local, name_at, j - 1);
+      if (at(j) != ",") break;
+      ++j;
+    }
+  }
+
+  // import X, { a as b, type c } from "m"; import * as ns from "m"; import "m"
+  void js_import(size_t i) {
+    size_t j = i + 1;
+    if (at(j) == "type" && (ident(j + 1) || at(j + 1) == "{")) return;  // types only
+    struct Spec {
+      std::string_view name, local;
+      size_t b, e;
+    };
+    std::vector<Spec> specs;
+    std::string_view ns;
+    while (j < t_.size() && at(j) != "from" && kind(j) != TokenKind::String) {
+      if (at(j) == "{") {
+        for (++j; j < t_.size() && at(j) != "}"; ++j) {
+          if (at(j) == "type" && ident(j + 1)) ++j;
+          if (!ident(j) && kind(j) != TokenKind::String) continue;
+          size_t b = j;
+          std::string_view name = kind(j) == TokenKind::String ? string_body(s_, t_[j]) : at(j);
+          std::string_view local = name;
+          if (at(j + 1) == "as" && ident(j + 2)) local = at(j += 2);
+          specs.push_back({name, local, b, j});
+        }
+      } else if (at(j) == "*" && at(j + 1) == "as" && ident(j + 2)) {
+        ns = at(j += 2);
+      } else if (ident(j)) {
+        specs.push_back({"default", at(j), j, j});
+      } else if (at(j) != ",") {
+        return;  // not an import declaration we understand
+      }
+      ++j;
+    }
+    if (at(j) == "from") ++j;
+    if (kind(j) != TokenKind::String) return;
+    std::string_view module = string_body(s_, t_[j]);
+    note_anthropic(module, i, j);
+    if (!ns.empty()) out_.modules[std::string(ns)] = module;
+    for (const Spec& sp : specs) bind(module, sp.name, sp.local, sp.b, sp.e);
+  }
+
+  // const X = require("m"); const { a, b: c } = require("m"); const X = require("m").a
+  void js_require(size_t i) {
+    size_t j = i + 1, pattern = j;
+    if (at(j) == "{") {
+      j = matching_close(s_, t_, j);
+      if (j >= t_.size()) return;
+    }
+    ++j;
+    if (at(j) != "=" || at(j + 1) != "require" || at(j + 2) != "(" ||
+        kind(j + 3) != TokenKind::String || at(j + 4) != ")")
+      return;
+    std::string_view module = string_body(s_, t_[j + 3]);
+    note_anthropic(module, i, j + 4);
+    std::string_view member = at(j + 5) == "." && ident(j + 6) ? at(j + 6) : "";
+    if (ident(pattern)) {
+      if (member.empty()) {
+        out_.modules[std::string(at(pattern))] = module;  // CommonJS: the module object
+        bind(module, "default", at(pattern), pattern, pattern);
+      } else {
+        bind(module, member, at(pattern), pattern, pattern);
+      }
+      return;
+    }
+    for (size_t k = pattern + 1; k < t_.size() && at(k) != "}"; ++k) {
+      if (!ident(k)) continue;
+      std::string_view name = at(k), local = name;
+      size_t b = k;
+      if (at(k + 1) == ":" && ident(k + 2)) local = at(k += 2);
+      bind(module, name, local, b, k);
+    }
+  }
+
+  std::string_view s_;
+  const std::vector<Token>& t_;
+  Language lang_;
+  Imports out_;
+  std::set<std::string, std::less<>> shadowed_;
+};
+
+}  // namespace
+
+std::vector<const ClientSpec*> specs_for(std::string_view module, std::string_view name,
+                                         Language language) {
+  std::vector<const ClientSpec*> out;
+  for (const ClientSpec& spec : client_specs()) {
+    if (spec.language == language && spec.module == module && spec.name == name)
+      out.push_back(&spec);
+  }
+  return out;
+}
+
+Imports find_imports(std::string_view text, const std::vector<Token>& tokens, Language language) {
+  return Reader(text, tokens, language).run();
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,39 @@
+// What a Python or JavaScript/TypeScript file imports, as far as clients are
+// concerned (SPEC §5.1): which local names are known SDK clients, which are
+// module aliases (`import openai`, `import * as ns`), and where the Anthropic
+// SDK is imported (§5.4). A name also defined or imported from elsewhere in
+// the file (`class OpenAI`, `from mylib import OpenAI`) is not a client.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/kinds/client/client_spec.h"
+#include "engine/kinds/client/lexer.h"
+
+namespace holymigrate {
+
+struct ImportSite {
+  size_t begin = 0, end = 0;  // bytes: the import statement up to its module name
+  const ClientSpec* spec = nullptr;  // set for report-only imports
+};
+
+struct Imports {
+  std::map<std::string, std::vector<const ClientSpec*>, std::less<>> names;
+  std::map<std::string, std::string, std::less<>> modules;  // local (dotted) name -> module
+  bool binds_os = false;  // Python: `import os` (unaliased) at column 0
+  std::vector<ImportSite> anthropic;  // imports of the Anthropic SDK
+  std::vector<ImportSite> reported;   // imports that are themselves implicit clients
+};
+
+Imports find_imports(std::string_view text, const std::vector<Token>& tokens, Language language);
+
+// Specs for `module.name` as a call target.
+std::vector<const ClientSpec*> specs_for(std::string_view module, std::string_view name,
+                                         Language language);
+
+}  // namespace holymigrate

@@ -1,0 +1,58 @@
+// One compiled rule: turns a file's bytes into edits and findings. Matchers
+// are pure (no I/O) and shared read-only by the scanning threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/edit.h"
+#include "model/rule.h"
+#include "model/target.h"
+
+namespace holymigrate {
+
+struct Hits {
+  std::vector<Edit> edits;
+  std::vector<Finding> findings;
+  std::vector<std::pair<size_t, size_t>> secrets;
+};
+
+class Matcher {
+ public:
+  virtual ~Matcher() = default;
+  // An RE2 pattern that matches somewhere in every text this matcher can act
+  // on; the rule set runs all of them in one pass to skip whole files.
+  virtual std::string prefilter() const = 0;
+  virtual void match(std::string_view text, Hits& out) const = 0;
+  // The same, for a file whose path (relative, '/' separators; empty in rule
+  // examples) tells its language. Kinds that care about the language
+  // override it; the others ignore the path.
+  virtual void match_file(std::string_view text, std::string_view path, Hits& out) const {
+    (void)path;
+    match(text, out);
+  }
+};
+
+// Builds the matcher for rule.kind. Throws Error ("file:line: ...") when the
+// rule's parameters cannot be compiled.
+std::unique_ptr<Matcher> make_matcher(const Rule& rule, const Target& target);
+
+// The kinds (src/rules/*.cpp).
+std::unique_ptr<Matcher> make_endpoint_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_env_rename_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_secret_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_pattern_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& target);
+std::unique_ptr<Matcher> make_model_map_matcher(const Rule& rule, const Target& target);
+
+// Expands "{match}" in a rule message with the (redacted) matched text and
+// "${key_env}", "${base_env}", "${to}" with the target's values.
+std::string expand_message(const std::string& message, std::string_view matched,
+                           const Target& target);
+// "${to}", "${root}", "${key_env}", "${base_env}", "${host}" -> target values.
+std::string expand_target(std::string text, const Target& target);
+
+}  // namespace holymigrate

@@ -1,0 +1,118 @@
+#include "engine/rule_set.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "util/error.h"
+#include "util/glob.h"
+#include "engine/rule_file.h"
+
+namespace holymigrate {
+
+RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
+    : rules_(std::move(rules)), target_(target) {
+  std::vector<std::string> errors;
+  RE2::Options o;
+  o.set_log_errors(false);
+  prefilter_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const Rule& rule : rules_) {
+    try {
+      matchers_.push_back(make_matcher(rule, target_));
+    } catch (const Error& e) {
+      errors.push_back(e.what());
+      matchers_.push_back(nullptr);
+      continue;
+    }
+    std::string why;
+    if (prefilter_->Add(matchers_.back()->prefilter(), &why) < 0)
+      errors.push_back(fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line,
+                                   rule.id, why));
+    std::vector<Glob> globs;
+    for (const std::string& g : rule.files) {
+      Expected<Glob> glob = Glob::parse(g);
+      if (glob)
+        globs.push_back(std::move(glob.value()));
+      else
+        errors.push_back(fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id,
+                                     glob.error()));
+    }
+    file_globs_.push_back(std::move(globs));
+  }
+  if (!errors.empty()) throw Error(join_errors(errors));
+  if (!prefilter_->Compile()) throw Error("cannot compile the rules' prefilter: out of memory");
+}
+
+RuleSet::~RuleSet() = default;
+
+std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lines) {
+  std::vector<size_t> out;
+  constexpr std::string_view kMark = "holymigrate: ignore";
+  constexpr std::string_view kNext = "-next-line";
+  for (size_t pos = text.find(kMark); pos != std::string_view::npos;
+       pos = text.find(kMark, pos + 1)) {
+    size_t line = lines.line(pos);
+    bool next = text.substr(pos + kMark.size(), kNext.size()) == kNext;
+    out.push_back(next ? line + 1 : line);
+  }
+  return out;
+}
+
+FileResult RuleSet::scan(std::string_view text, std::string_view path,
+                         Prefilter prefilter) const {
+  FileResult result;
+  std::vector<int> candidates;
+  RE2::Set::ErrorInfo info;
+  if (prefilter == Prefilter::Off) {
+    for (size_t i = 0; i < matchers_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  } else if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &candidates, &info)) {
+    if (info.kind == RE2::Set::kNoError || info.kind == RE2::Set::kNotCompiled) return result;
+    // The DFA ran out of memory on this input: run every rule rather than
+    // skip a file that might need edits.
+    candidates.clear();
+    for (size_t i = 0; i < matchers_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  Hits hits;
+  for (int i : candidates) {
+    const auto idx = static_cast<size_t>(i);
+    const std::vector<Glob>& globs = file_globs_[idx];
+    if (!path.empty() && !globs.empty() &&
+        std::none_of(globs.begin(), globs.end(), [&](const Glob& g) { return g.matches(path); }))
+      continue;
+    matchers_[idx]->match_file(text, path, hits);
+  }
+  if (hits.edits.empty() && hits.findings.empty() && hits.secrets.empty()) return result;
+
+  // Order edits by position, then by rule order (stable sort keeps the order
+  // in which rules ran), and drop any that overlaps one already kept. A pure
+  // insertion goes before a replacement that starts at the same byte: they
+  // do not overlap, and both are kept.
+  std::stable_sort(hits.edits.begin(), hits.edits.end(), [](const Edit& a, const Edit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.begin == a.end && b.begin != b.end;
+  });
+  std::stable_sort(hits.findings.begin(), hits.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  LineIndex lines(text);
+  std::vector<size_t> quiet = suppressed_lines(text, lines);
+  auto silenced = [&](size_t begin, size_t end) {
+    if (quiet.empty()) return false;
+    size_t first = lines.line(begin), last = lines.line(end > begin ? end - 1 : begin);
+    return std::any_of(quiet.begin(), quiet.end(),
+                       [&](size_t l) { return l >= first && l <= last; });
+  };
+  size_t kept_end = 0;
+  for (Edit& e : hits.edits) {
+    if (e.begin < kept_end || silenced(e.begin, e.end)) continue;
+    kept_end = e.end;
+    result.edits.push_back(std::move(e));
+  }
+  for (Finding& f : hits.findings) {
+    if (!silenced(f.begin, f.end)) result.findings.push_back(std::move(f));
+  }
+  result.secrets = std::move(hits.secrets);
+  return result;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,56 @@
+// The compiled rules: one matcher per rule, plus a one-pass prefilter
+// (RE2::Set of every matcher's required pattern) that tells which rules can
+// act on a file before any of them runs. Built once, shared read-only by the
+// scanning threads.
+#pragma once
+
+#include <re2/set.h>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "model/edit.h"
+#include "util/glob.h"
+#include "engine/matcher.h"
+#include "model/rule.h"
+#include "model/target.h"
+
+namespace holymigrate {
+
+// Whether scan() first runs the one-pass prefilter. Off runs every rule on
+// every file: the reference the prefilter is tested against (it must never
+// change a result, only skip work).
+enum class Prefilter { On, Off };
+
+class RuleSet {
+ public:
+  // Throws Error listing every rule that cannot be compiled.
+  RuleSet(std::vector<Rule> rules, const Target& target);
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // One file's bytes -> edits and findings. `path` is relative to the scanned
+  // root ('/' separators) and selects rules by their `files` globs; pass an
+  // empty path to run every rule (rule tests do). Suppression comments
+  // (SPEC §5.5) are honoured; overlapping edits are resolved: the earliest
+  // wins, ties go to the rule loaded first.
+  FileResult scan(std::string_view text, std::string_view path,
+                  Prefilter prefilter = Prefilter::On) const;
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Target& target() const { return target_; }
+
+ private:
+  std::vector<Rule> rules_;
+  Target target_;
+  std::vector<std::unique_ptr<Matcher>> matchers_;
+  std::vector<std::vector<Glob>> file_globs_;  // per rule; empty: every file
+  std::unique_ptr<RE2::Set> prefilter_;
+};
+
+// Lines (1-based) that suppression comments silence in `text`.
+std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lines);
+
+}  // namespace holymigrate

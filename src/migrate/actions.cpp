@@ -1,0 +1,114 @@
+#include "migrate/actions.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "engine/rule_set.h"
+
+namespace holymigrate {
+namespace {
+
+const Rule* rule_by_id(const RuleSet& rules, std::string_view id) {
+  for (const Rule& r : rules.rules())
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The identifier an edit sits in, before and after: a kept framework prefix
+// (VITE_) belongs to the name.
+std::pair<std::string, std::string> renamed(std::string_view text, const Edit& e) {
+  size_t b = e.begin;
+  while (b > 0 && ident_char(text[b - 1])) --b;
+  std::string prefix(text.substr(b, e.begin - b));
+  return {prefix + std::string(text.substr(e.begin, e.end - e.begin)), prefix + e.replacement};
+}
+
+std::string_view file_name(std::string_view path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+bool follows(std::string_view text, size_t pos, std::string_view what) {
+  return pos >= what.size() && text.substr(pos - what.size(), what.size()) == what;
+}
+
+}  // namespace
+
+std::vector<ActionItem> edit_actions(std::string_view path, std::string_view text,
+                                     const std::vector<Edit>& edits, const RuleSet& rules) {
+  std::vector<ActionItem> out;
+  const std::string& key = rules.target().key_env;
+  const bool github = path.starts_with(".github/") || path.find("/.github/") != std::string_view::npos;
+  const std::string file(path);
+  for (const Edit& e : edits) {
+    const Rule* rule = rule_by_id(rules, e.rule);
+    if (!rule) continue;
+    if (rule->kind == "client" && e.replacement.find(key) != std::string::npos)
+      out.push_back({fmt::format("set {} in the environments that run this code", key), ""});
+    if (rule->kind != "env-rename") continue;
+    auto [old_name, name] = renamed(text, e);
+    out.push_back({fmt::format("set {} in the environments that run this code", name), ""});
+    size_t start = e.begin - (name.size() - e.replacement.size());
+    if (follows(text, start, "secrets."))
+      out.push_back({(github ? "create the repository secret " : "provide the secret ") + name,
+                     file});
+    else if (github && follows(text, start, "vars."))
+      out.push_back({fmt::format("create the repository variable {}", name), file});
+    else if (file_name(path) == ".gitlab-ci.yml")
+      out.push_back({fmt::format("create the CI/CD variable {} in GitLab", name), file});
+  }
+  return out;
+}
+
+std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view text,
+                                         const RuleSet& rules) {
+  std::vector<ActionItem> out;
+  const Target& t = rules.target();
+  for (const Edit& e : rules.scan(text, path).edits) {
+    const Rule* rule = rule_by_id(rules, e.rule);
+    if (!rule || rule->kind != "env-rename") continue;
+    auto [old_name, name] = renamed(text, e);
+    std::string what;
+    if (e.replacement == t.key_env)
+      what = " and put your HolySheep key there";
+    else if (e.replacement == t.base_env)
+      what = fmt::format(" and set it to {}",
+                         old_name.find("ANTHROPIC") != std::string::npos ? t.root() : t.url);
+    out.push_back({fmt::format("{}: rename {} to {}{}", path, old_name, name, what), ""});
+  }
+  return out;
+}
+
+std::vector<std::string> finish_actions(const std::vector<ActionItem>& items) {
+  std::map<std::string, std::set<std::string>> refs;
+  for (const ActionItem& a : items) {
+    auto& files = refs[a.text];
+    if (!a.referenced_in.empty()) files.insert(a.referenced_in);
+  }
+  constexpr size_t kShown = 3;  // a big tree must not print hundreds of paths
+  std::vector<std::string> out;
+  for (const auto& [text, files] : refs) {
+    if (files.empty()) {
+      out.push_back(text);
+      continue;
+    }
+    std::vector<std::string> shown(files.begin(), files.end());
+    std::string more;
+    if (shown.size() > kShown) {
+      more = fmt::format(" and {} more file{}", shown.size() - kShown,
+                         shown.size() - kShown == 1 ? "" : "s");
+      shown.resize(kShown);
+    }
+    out.push_back(fmt::format("{} (referenced in {}{})", text, fmt::join(shown, ", "), more));
+  }
+  return out;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,83 @@
+#include "migrate/diff.h"
+
+#include <git2.h>
+
+#include <memory>
+
+#include "util/error.h"
+
+namespace holymigrate {
+namespace {
+
+struct LibGit2 {
+  LibGit2() { git_libgit2_init(); }
+  ~LibGit2() { git_libgit2_shutdown(); }
+};
+
+struct PatchDeleter {
+  void operator()(git_patch* p) const { git_patch_free(p); }
+};
+
+}  // namespace
+
+std::string unified_diff(std::string_view path, std::string_view before, std::string_view after,
+                         FileMode mode) {
+  if (before == after) return {};
+  static LibGit2 init;
+  git_diff_options opts;
+  git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+  opts.context_lines = 3;
+  // Text as text whatever bytes it holds (latin-1, a stray NUL past 8 KiB):
+  // binary files are never scanned, so a "Binary files differ" is never wanted.
+  opts.flags = GIT_DIFF_FORCE_TEXT;
+  std::string p(path);
+  git_patch* raw = nullptr;
+  if (git_patch_from_buffers(&raw, before.data(), before.size(), p.c_str(), after.data(),
+                             after.size(), p.c_str(), &opts) != 0)
+    throw Error(p + ": cannot compute the diff: " + git_error_last()->message);
+  std::unique_ptr<git_patch, PatchDeleter> patch(raw);
+  git_buf buf = GIT_BUF_INIT;
+  if (git_patch_to_buf(&buf, patch.get()) != 0)
+    throw Error(p + ": cannot format the diff: " + git_error_last()->message);
+  std::string out(buf.ptr, buf.size);
+  git_buf_dispose(&buf);
+  if (mode == FileMode::Executable) {
+    // git_patch_from_buffers has no mode to go by and always prints 100644;
+    // `git apply` then warns "has type 100755, expected 100644". The header
+    // ends before the first "---" line, so only the index line can match.
+    size_t header_end = out.find("\n--- ");
+    size_t at = out.find(" 100644\n");
+    if (at != std::string::npos && at < header_end) out.replace(at, 7, " 100755");
+  }
+  return out;
+}
+
+std::string colorize_diff(std::string_view patch) {
+  std::string out;
+  out.reserve(patch.size() + patch.size() / 4);
+  size_t pos = 0;
+  bool in_header = true;
+  while (pos < patch.size()) {
+    size_t nl = patch.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? patch.size() : nl;
+    std::string_view line = patch.substr(pos, end - pos);
+    const char* color = nullptr;
+    if (line.starts_with("diff --git")) in_header = true;
+    if (line.starts_with("@@")) in_header = false, color = "\x1b[36m";
+    else if (in_header) color = "\x1b[1m";
+    else if (line.starts_with("+")) color = "\x1b[32m";
+    else if (line.starts_with("-")) color = "\x1b[31m";
+    if (color) {
+      out += color;
+      out += line;
+      out += "\x1b[0m";
+    } else {
+      out += line;
+    }
+    if (nl != std::string_view::npos) out += '\n';
+    pos = end + 1;
+  }
+  return out;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,56 @@
+// Everything a run needs, filled by cli.cpp (and later the config file).
+// The core never sees argv.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/rule.h"
+#include "model/target.h"
+
+namespace holymigrate {
+
+enum class Mode { DryRun, Check, Write, Commit };
+enum class Format { Text, Json, Sarif, Github };
+enum class ColorChoice { Auto, Always, Never };
+enum class IgnoreFiles { Honour, Ignore };
+enum class DirtyFiles { Refuse, Allow };  // --commit on files with uncommitted changes
+// Which findings fail --check (pending edits always do).
+enum class FailOn { Error, Warning, None };
+
+struct Options {
+  Mode mode = Mode::DryRun;
+  Format format = Format::Text;
+  ColorChoice color = ColorChoice::Auto;
+  unsigned threads = 0;  // 0: one per available core
+  std::vector<std::string> paths;  // defaults to "."
+  std::vector<std::string> includes;
+  std::vector<std::string> excludes;
+  IgnoreFiles ignore_files = IgnoreFiles::Honour;
+  uint64_t max_filesize = 16ull << 20;
+  std::vector<std::string> rule_paths;
+  bool default_rules = true;
+  std::vector<std::string> only;
+  std::vector<std::string> skip;
+  bool quiet = false;
+  std::optional<std::string> patch_file;
+  // --commit (SPEC §7)
+  std::optional<std::string> branch;          // --branch NAME
+  std::optional<std::string> commit_message;  // -m: replaces the first line
+  DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
+  std::optional<std::string> output_file;  // --output: the chosen format goes here
+  FailOn fail_on = FailOn::Error;
+  Target target;
+  // From .holymigrate.toml (config.h): the file in use (never read as input),
+  // the rules its [env] and [models] make (run before the others), and for
+  // each id in `skip` that came from it, where it was written.
+  std::optional<std::filesystem::path> config_file;
+  std::vector<Rule> config_rules;
+  std::map<std::string, std::string> skip_origins;
+};
+
+}  // namespace holymigrate

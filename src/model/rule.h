@@ -1,0 +1,34 @@
+// A rule as written in a rule file (SPEC §9), before compilation.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/edit.h"
+
+namespace holymigrate {
+
+struct RuleTest {
+  std::string before;
+  std::optional<std::string> after;  // edit rules
+  std::optional<int> findings;       // report rules: findings expected
+  int line = 0;                      // where [[rule.test]] starts
+};
+
+struct Rule {
+  std::string id;
+  std::string message;  // may contain {match}: the matched text, redacted
+  std::string kind = "pattern";  // pattern | endpoint | env-rename | secret | client
+  Severity severity = Severity::Edit;
+  std::vector<std::string> files;  // gitignore-style globs; empty: every file read
+  std::string pattern;             // kind = pattern
+  std::optional<std::string> replace;
+  std::map<std::string, std::string> params;  // built-in kinds: from, to, detect
+  std::vector<RuleTest> tests;
+  std::string file;  // where it was loaded from
+  int line = 0;
+};
+
+}  // namespace holymigrate

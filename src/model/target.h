@@ -1,0 +1,35 @@
+// The migration target: base URL T, key variable K, base-URL variable B
+// (SPEC §0). Derived values (root, host) are computed, never stored twice.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "util/error.h"
+
+namespace holymigrate {
+
+struct Target {
+  std::string url = "https://api.holysheep.ai/v1";
+  std::string key_env = "HOLYSHEEP_API_KEY";
+  std::string base_env = "HOLYSHEEP_BASE_URL";
+
+  // T with a trailing "/v1" removed ("https://api.holysheep.ai").
+  std::string root() const;
+  // "api.holysheep.ai" (with ":port" when T has one).
+  std::string host() const;
+  // "https" or "http".
+  std::string scheme() const;
+  // T with its scheme replaced (used for wss:// endpoints).
+  std::string url_with_scheme(const std::string& scheme) const;
+};
+
+// `--to` / `to`: an absolute http(s) URL with a host and no query or
+// fragment. The message quotes the value and shows a valid one.
+Status check_target_url(std::string_view url);
+// The URL with trailing '/' removed, so "${to}/chat" never holds "//".
+std::string normalize_target_url(std::string url);
+// `--key-env`, `--base-env`, `[env]` names: [A-Za-z_][A-Za-z0-9_]*.
+Status check_env_name(std::string_view name);
+
+}  // namespace holymigrate

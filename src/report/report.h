@@ -1,0 +1,94 @@
+// What a run found, in the shape every output format reads (SPEC §10).
+// Texts here are already redacted (SPEC §5.3): formats print them as they are.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "migrate/actions.h"
+#include "discover/discover.h"
+#include "model/edit.h"
+#include "io/file_io.h"
+#include "model/options.h"
+
+namespace holymigrate {
+
+struct Position {
+  size_t line = 0;    // 1-based
+  size_t column = 0;  // 1-based, in bytes
+  size_t utf16_column = 0;  // 1-based, in UTF-16 code units (SARIF, GitHub)
+};
+
+// UTF-16 code units in UTF-8 `text`; a byte that is not valid UTF-8 counts as
+// one unit. Turns a byte column into the column SARIF and GitHub expect.
+size_t utf16_units(std::string_view text);
+
+struct EditReport {
+  std::string rule;
+  Position begin, end;  // end is one past the last byte
+  std::string before;   // the replaced text (redacted)
+  std::string after;    // the replacement (redacted)
+};
+
+struct FindingReport {
+  std::string rule;
+  Severity severity = Severity::Warning;
+  Position begin, end;
+  std::string message;  // redacted
+  std::string snippet;  // the matched text (redacted)
+};
+
+// Under --commit, an edited file waits here until every git check passed
+// (SPEC §7: on a refusal nothing is written).
+struct PendingWrite {
+  std::filesystem::path path;  // to open
+  std::string bytes;           // the new contents, exact
+  FileStamp stamp;             // as read
+};
+
+struct FileReport {
+  std::string path;  // relative to cwd, '/' separators
+  std::vector<EditReport> edits;
+  std::vector<FindingReport> findings;
+  std::string diff;          // redacted, for display
+  std::string patch;         // exact, only when --patch was asked for
+  std::string write_error;   // set when --write failed for this file
+  std::vector<ActionItem> actions;  // action items its edits call for (src/actions.h)
+  std::optional<PendingWrite> pending;  // --commit only
+};
+
+struct Summary {
+  size_t files_read = 0;
+  size_t files_changed = 0;  // with edits (written, under --write)
+  std::map<std::string, size_t> edits_by_rule;
+  std::map<std::string, size_t> findings_by_severity;  // "error", "warning", "info"
+  std::map<std::string, size_t> skipped_by_reason;
+  double elapsed_seconds = 0;
+  std::vector<std::string> actions;  // action items (SPEC §4.4, §4.5, §5)
+  size_t edits() const;
+  size_t findings() const;
+  size_t skipped() const;
+};
+
+struct CommitReport {
+  std::string id;        // full hex id
+  std::string short_id;  // abbreviated as git does
+  std::string branch;
+};
+
+struct Report {
+  Mode mode = Mode::DryRun;
+  FailOn fail_on = FailOn::Error;  // --check: which findings fail the run
+  std::vector<FileReport> files;  // only files with edits or findings, sorted by path
+  std::vector<Skipped> skipped;   // sorted by path
+  std::vector<std::string> errors;  // write failures etc., one line each
+  std::optional<CommitReport> commit;  // --commit: the commit made (none without edits)
+  std::vector<std::string> warnings;  // e.g. leftover temporary files; one line each
+  Summary summary;
+};
+
+}  // namespace holymigrate

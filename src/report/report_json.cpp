@@ -1,0 +1,64 @@
+#include "report/report_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace holymigrate {
+
+std::string json_report(const Report& report) {
+  using json = nlohmann::ordered_json;
+  const Summary& s = report.summary;
+  json doc;
+  doc["version"] = HOLYMIGRATE_VERSION;
+  json findings = json::object();
+  for (const char* sev : {"error", "warning", "info"}) {
+    auto it = s.findings_by_severity.find(sev);
+    findings[sev] = it == s.findings_by_severity.end() ? 0 : it->second;
+  }
+  doc["summary"] = {{"files_read", s.files_read},
+                    {"files_changed", s.files_changed},
+                    {"edits", s.edits()},
+                    {"edits_by_rule", s.edits_by_rule},
+                    {"findings", findings},
+                    {"skipped", s.skipped_by_reason},
+                    {"failed", report.errors.size()},
+                    {"elapsed_seconds", s.elapsed_seconds}};
+  json files = json::array();
+  for (const FileReport& f : report.files) {
+    json edits = json::array();
+    for (const EditReport& e : f.edits) {
+      edits.push_back({{"rule", e.rule},
+                       {"line", e.begin.line},
+                       {"column", e.begin.column},
+                       {"before", e.before},
+                       {"after", e.after}});
+    }
+    json fs = json::array();
+    for (const FindingReport& x : f.findings) {
+      fs.push_back({{"rule", x.rule},
+                    {"severity", to_string(x.severity)},
+                    {"line", x.begin.line},
+                    {"column", x.begin.column},
+                    {"message", x.message}});
+    }
+    json file = {{"path", f.path}, {"edits", edits}, {"findings", fs}};
+    if (!f.write_error.empty()) file["error"] = f.write_error;
+    files.push_back(std::move(file));
+  }
+  doc["files"] = std::move(files);
+  json skipped = json::array();
+  for (const Skipped& sk : report.skipped)
+    skipped.push_back({{"path", sk.display}, {"reason", to_string(sk.reason)}});
+  doc["skipped"] = std::move(skipped);
+  doc["actions"] = s.actions;
+  doc["errors"] = report.errors;
+  if (report.mode == Mode::Commit) {
+    doc["commit"] = report.commit ? json{{"id", report.commit->id},
+                                         {"short_id", report.commit->short_id},
+                                         {"branch", report.commit->branch}}
+                                  : json(nullptr);
+  }
+  // Paths may hold bytes that are not UTF-8: replace them rather than fail.
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,30 @@
+// --format sarif (SPEC §10): SARIF 2.1.0 for code scanning (GitHub, GitLab,
+// Azure DevOps). Valid under Microsoft's validator (`sarif-multitool
+// validate`); the e2e case sarif-validates runs it when it is installed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "report/report.h"
+#include "engine/rule_set.h"
+
+namespace holymigrate {
+
+// One run: tool.driver with every loaded rule (id, descriptions, default
+// level, help), one result per edit (with a fix holding the replacement) and
+// per finding, regions in UTF-16 columns, partialFingerprints that survive
+// lines inserted above a result. Texts come redacted from the Report.
+std::string sarif_report(const Report& report, const RuleSet& rules);
+
+// SHA-1 (hex) of rule, path and matched text, then ":<ordinal>" telling
+// apart the 1st, 2nd... identical match in the same file. No line number, so
+// it stays stable when code moves.
+std::string result_fingerprint(std::string_view rule, std::string_view path,
+                               std::string_view text, size_t ordinal);
+
+// A relative path as a URI reference: every byte but unreserved characters
+// and '/' percent-encoded (a ':' in the first segment would read as a scheme).
+std::string path_to_uri(std::string_view path);
+
+}  // namespace holymigrate

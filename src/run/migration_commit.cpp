@@ -1,0 +1,114 @@
+#include "run/migration_commit.h"
+
+#include <fmt/format.h>
+
+#include "io/atomic_file.h"
+#include "util/error.h"
+#include "migrate/patch_base.h"
+
+namespace holymigrate {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string counts(size_t total, const std::map<std::string, size_t>& by) {
+  std::string detail;
+  for (const auto& [name, n] : by) {
+    if (n == 0) continue;
+    detail += fmt::format("{}{} {}", detail.empty() ? "" : ", ", name, n);
+  }
+  return detail.empty() ? std::to_string(total) : fmt::format("{} ({})", total, detail);
+}
+
+// "a, b, c (and 4 more)": one error line stays readable.
+std::string some(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size() && i < 3; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > 3) out += fmt::format(" (and {} more)", names.size() - 3);
+  return out;
+}
+
+}  // namespace
+
+CommitPlan prepare_commit(const Options& options) {
+  const std::string& first = options.paths.empty() ? std::string(".") : options.paths.front();
+  GitRepo repo = GitRepo::open(first);
+  for (const std::string& p : options.paths) {
+    std::error_code ec;
+    fs::path full = fs::canonical(p, ec);
+    if (ec) continue;  // discover() reports a missing PATH
+    fs::path rel = full.lexically_relative(repo.root());
+    if (rel.empty() || *rel.begin() == "..")
+      throw Error(fmt::format(
+          "{}: not in the git work tree {}; --commit commits to one repository at a time", p,
+          repo.root().string()));
+  }
+  Identity who = repo.check_can_commit(options.branch);
+  return CommitPlan{std::move(repo), std::move(who)};
+}
+
+std::string commit_message(const Report& report, const Options& options) {
+  const Summary& s = report.summary;
+  std::string first = options.commit_message
+                          ? *options.commit_message
+                          : fmt::format("Migrate LLM endpoints to {}", options.target.host());
+  while (!first.empty() && (first.back() == '\n' || first.back() == ' ')) first.pop_back();
+  std::string out = first + "\n\n";
+  out += fmt::format("files changed: {}\n", s.files_changed);
+  // One rule a line: the list outgrows git's 72 columns after two rules.
+  out += fmt::format("edits: {}\n", s.edits());
+  for (const auto& [rule, n] : s.edits_by_rule)
+    if (n) out += fmt::format("  {}: {}\n", rule, n);
+  out += fmt::format("findings: {}\n", counts(s.findings(), s.findings_by_severity));
+  if (!s.actions.empty()) {
+    out += "\nAction items:\n";
+    for (const std::string& a : s.actions) out += fmt::format("- {}\n", a);
+  }
+  out += "\nMade by holymigrate.\n";
+  return out;
+}
+
+void commit_edits(CommitPlan& plan, Report& report, const Options& options) {
+  std::vector<FileReport*> edited;
+  std::vector<std::string> paths;  // relative to the work tree root
+  for (FileReport& f : report.files) {
+    if (!f.pending) continue;
+    std::string in_repo = path_in_patch(f.pending->path, plan.repo.root(), "");
+    if (in_repo.empty())
+      throw Error(fmt::format("{}: not in the git work tree {}", f.path, plan.repo.root().string()));
+    edited.push_back(&f);
+    paths.push_back(in_repo);
+  }
+  if (edited.empty()) return;
+
+  if (options.dirty_files == DirtyFiles::Refuse) {
+    std::vector<std::string> dirty = plan.repo.uncommitted(paths);
+    if (!dirty.empty())
+      throw Error(fmt::format(
+          "--commit: {} {} uncommitted changes (or {} not tracked); nothing was written; "
+          "commit or stash {}, or pass --allow-dirty to include them in the commit",
+          some(dirty), dirty.size() == 1 ? "has" : "have", dirty.size() == 1 ? "is" : "are",
+          dirty.size() == 1 ? "it" : "them"));
+  }
+  // write_atomic checks each file again; checking all first means a file
+  // changed by someone else stops the run before the first write.
+  for (const FileReport* f : edited) {
+    auto now = stamp_of(f->pending->path);
+    if (!now || !(*now == f->pending->stamp))
+      throw Error(fmt::format("{}: changed on disk since it was read; nothing was written; run again",
+                              f->path));
+  }
+  for (size_t i = 0; i < edited.size(); ++i) {
+    Status written = write_atomic(edited[i]->pending->path, edited[i]->pending->bytes,
+                                  edited[i]->pending->stamp);
+    if (!written)
+      throw Error(fmt::format("{}; {} of {} files were written before it, and nothing was committed",
+                              written.error(), i, edited.size()));
+    edited[i]->pending.reset();  // the bytes are no longer needed
+  }
+  CommitResult made = plan.repo.commit(paths, commit_message(report, options), plan.who,
+                                       options.branch);
+  report.commit = CommitReport{made.id, made.short_id, made.branch};
+}
+
+}  // namespace holymigrate

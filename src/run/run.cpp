@@ -1,0 +1,420 @@
+#include "run/run.h"
+
+#include <fmt/format.h>
+#include <malloc.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <signal.h>
+#include <thread>
+
+#include "migrate/actions.h"
+#include "io/atomic_file.h"
+#include "config/config.h"
+#include "migrate/diff.h"
+#include "migrate/edit_diff.h"
+#include "util/error.h"
+#include "io/file_io.h"
+#include "run/migration_commit.h"
+#include "io/output_file.h"
+#include "migrate/patch_base.h"
+#include "report/progress.h"
+#include "io/interrupt.h"
+#include "io/leftover.h"
+#include "util/quote_path.h"
+#include "util/redact.h"
+#include "report/report_github.h"
+#include "report/report_json.h"
+#include "report/report_sarif.h"
+#include "report/report_text.h"
+#include "engine/rule_file.h"
+#include "util/suggest.h"
+
+namespace holymigrate {
+namespace {
+
+Position position(const LineIndex& lines, std::string_view text, size_t offset) {
+  size_t start = lines.line_start(lines.line(offset));
+  return {lines.line(offset), lines.column(offset),
+          1 + utf16_units(text.substr(start, offset - start))};
+}
+
+// One file, start to end. Runs on a worker thread; touches only its own file
+// and returns what the report needs (the bytes are released on return).
+std::optional<FileReport> process(const FileRef& ref, const Options& options,
+                                  const RuleSet& rules, const std::filesystem::path& patch_root,
+                                  std::optional<SkipReason>& skipped) {
+  ReadFile file = read_file(ref.path, options.max_filesize);
+  if (file.skipped == SkipReason::Unreadable && !stamp_of(ref.path)) {
+    // Listed, then gone before it could be read: not a permission problem.
+    FileReport gone;
+    gone.path = ref.display;
+    gone.write_error = ref.display + ": removed or renamed while the run went on; not migrated — run again";
+    return gone;
+  }
+  if (file.skipped) {
+    skipped = file.skipped;
+    return std::nullopt;
+  }
+  FileResult result = rules.scan(file.bytes, ref.rel.empty() ? ref.display : ref.rel);
+  if (result.edits.empty() && result.findings.empty()) return std::nullopt;
+  // A large file with hits needs a few times its size (edited copy, line
+  // index, diff): one at a time, so that peak memory is bounded by one large
+  // file rather than one per thread. Large files with hits are rare.
+  static std::mutex large_file;
+  std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
+  if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
+
+  FileReport report;
+  report.path = ref.display;
+  LineIndex lines(file.bytes);
+  std::string_view text = file.bytes;
+  for (const Edit& e : result.edits) {
+    report.edits.push_back({e.rule, position(lines, text, e.begin), position(lines, text, e.end),
+                            redact(text.substr(e.begin, e.end - e.begin)),
+                            redact(e.replacement)});
+  }
+  for (const Finding& f : result.findings) {
+    report.findings.push_back({f.rule, f.severity, position(lines, text, f.begin),
+                               position(lines, text, f.end), redact(f.message),
+                               redact(text.substr(f.begin, f.end - f.begin))});
+  }
+  if (result.edits.empty()) return report;
+  report.actions = edit_actions(ref.display, text, result.edits, rules);
+
+  std::string after = apply_edits(file.bytes, result.edits);
+  std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
+  FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
+  // Only the text report prints the diff (and not under -q): other formats
+  // would compute it for nothing.
+  if (options.format == Format::Text && !options.quiet)
+    report.diff = with_git_quoted_paths(
+        display_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
+  if (options.patch_file)
+    report.patch = with_git_quoted_paths(
+        exact_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
+  if (options.mode == Mode::Write) {
+    Status written = write_atomic(ref.path, after, file.stamp);
+    if (!written) report.write_error = written.error();
+  } else if (options.mode == Mode::Commit) {
+    report.pending = PendingWrite{ref.path, std::move(after), file.stamp};
+  }
+  return report;
+}
+
+// The config file and rule files in use are never read as input, so never
+// rewritten (SPEC §8). Only a file with the same name is compared on disk.
+void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::filesystem::path>& in_use) {
+  if (in_use.empty()) return;
+  std::erase_if(files, [&](const FileRef& f) {
+    return std::any_of(in_use.begin(), in_use.end(), [&](const std::filesystem::path& p) {
+      std::error_code ec;
+      return std::filesystem::path(f.path).filename() == p.filename() && std::filesystem::equivalent(f.path, p, ec);
+    });
+  });
+}
+
+}  // namespace
+
+Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink,
+                    Progress* progress) {
+  auto started = std::chrono::steady_clock::now();
+  DiscoverOptions d;
+  d.paths = options.paths;
+  d.includes = options.includes;
+  d.excludes = options.excludes;
+  d.ignore_files = options.ignore_files;
+  Discovery found = discover(d);
+  const std::filesystem::path patch_root = patch_base(options.paths, found.git_root);
+  if (options.patch_file && *options.patch_file != "-") {
+    // The patch of an earlier run holds the old URLs: never scan (and edit) it.
+    std::error_code ec;
+    auto own = std::filesystem::weakly_canonical(*options.patch_file, ec);
+    std::erase_if(found.files, [&](const FileRef& f) {
+      std::error_code e;
+      return !ec && std::filesystem::path(f.path).filename() == own.filename() &&
+             std::filesystem::weakly_canonical(f.path, e) == own;
+    });
+  }
+  // The report of an earlier run holds the old URLs too (output_file.h).
+  if (options.output_file) drop_own_outputs(found.files, {*options.output_file});
+  Report report;
+  // Temporary files of an interrupted run are never scanned (leftover.h).
+  std::erase_if(found.files, [&](const FileRef& f) {
+    if (!is_temp_file_name(f.path.substr(f.path.rfind('/') + 1))) return false;
+    if (options.mode != Mode::Write)
+      report.warnings.push_back(f.display + ": temporary file left by an interrupted run; --write removes it");
+    else if (remove_leftover(f.path) == LeftoverRemoval::Removed)
+      report.warnings.push_back(f.display + ": removed a temporary file left by an interrupted run");
+    else
+      report.warnings.push_back(f.display + ": temporary file of another run still in progress (or not removable); left alone");
+    return true;
+  });
+  drop_files_in_use(found.files, files_in_use(options));
+
+  const size_t n = found.files.size();
+  std::vector<ActionItem> actions;
+  report.mode = options.mode;
+  report.fail_on = options.fail_on;
+  report.skipped = std::move(found.skipped);
+
+  // Workers take files in path order; each outcome joins the report (and
+  // goes to the sink) as soon as every file before it has, so only outcomes
+  // that finished ahead of a slower file wait in `waiting`: memory follows
+  // the files in flight, not the size of the tree, and the output is the
+  // same whatever the thread count.
+  struct Outcome {
+    std::optional<FileReport> file;
+    std::optional<SkipReason> skipped;
+  };
+  std::mutex mutex;  // guards everything below, the report and the sink
+  std::vector<char> done(n, 0);
+  std::map<size_t, Outcome> waiting;
+  size_t emitted = 0;
+  auto fold = [&](size_t i, Outcome* o) {
+    if (o && o->skipped) {
+      report.skipped.push_back({found.files[i].display, *o->skipped});
+      return;
+    }
+    ++report.summary.files_read;
+    if (!o || !o->file) return;
+    FileReport& f = *o->file;
+    if (!f.write_error.empty()) {
+      report.errors.push_back(f.write_error);
+    } else if (!f.edits.empty()) {
+      ++report.summary.files_changed;
+      for (const EditReport& e : f.edits) ++report.summary.edits_by_rule[e.rule];
+    }
+    for (const FindingReport& x : f.findings)
+      ++report.summary.findings_by_severity[to_string(x.severity)];
+    actions.insert(actions.end(), f.actions.begin(), f.actions.end());
+    if (sink) sink(f);
+    report.files.push_back(std::move(f));
+  };
+
+  if (progress) progress->set_total(n);
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::string failure;
+  auto worker = [&] {
+    // The stop check comes before taking an index: every index taken is
+    // processed, so the files done stay a prefix and all of them are folded.
+    while (!failed && !stop_requested()) {
+      size_t i = next++;
+      if (i >= n) break;
+      Outcome o;
+      try {
+        o.file = process(found.files[i], options, rules, patch_root, o.skipped);
+        if (progress) progress->file_done(o.file ? o.file->edits.size() : 0);
+      } catch (const std::exception& e) {
+        std::lock_guard lock(mutex);
+        failed = true;
+        failure = found.files[i].display + ": " + e.what();
+        return;
+      }
+      std::lock_guard lock(mutex);
+      if (o.file || o.skipped) waiting.emplace(i, std::move(o));
+      done[i] = 1;
+      try {  // the sink prints: an exception must not leave a worker thread
+        while (emitted < n && done[emitted] && !failed) {
+          auto it = waiting.find(emitted);
+          fold(emitted, it == waiting.end() ? nullptr : &it->second);
+          if (it != waiting.end()) waiting.erase(it);
+          ++emitted;
+        }
+      } catch (const std::exception& e) {
+        failed = true;
+        failure = e.what();
+        return;
+      }
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failed) throw Error(failure);
+
+  if (int sig = stop_requested())
+    report.errors.push_back(fmt::format(
+        "stopped by {}: {} of {} files not processed (every file is either unchanged or "
+        "fully migrated); run again to finish",
+        sigabbrev_np(sig) ? fmt::format("SIG{}", sigabbrev_np(sig)) : std::to_string(sig),
+        n - emitted, n));
+  // Git-ignored env files are read only for action items (SPEC §4.5).
+  for (const FileRef& env : found.ignored_env_files) {
+    ReadFile file = read_file(env.path, options.max_filesize);
+    if (file.skipped) continue;
+    for (ActionItem& a : env_file_actions(env.display, file.bytes, rules))
+      actions.push_back(std::move(a));
+  }
+  report.summary.actions = finish_actions(actions);
+  std::sort(report.skipped.begin(), report.skipped.end(),
+            [](const Skipped& a, const Skipped& b) { return a.display < b.display; });
+  for (const Skipped& s : report.skipped) ++report.summary.skipped_by_reason[to_string(s.reason)];
+  report.summary.elapsed_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+int exit_code(const Report& report) {
+  if (!report.errors.empty()) return 2;
+  if (report.mode == Mode::Check) {
+    if (report.summary.edits() > 0) return 1;
+    auto count = [&](const char* severity) {
+      auto it = report.summary.findings_by_severity.find(severity);
+      return it == report.summary.findings_by_severity.end() ? size_t{0} : it->second;
+    };
+    if (report.fail_on != FailOn::None && count("error") > 0) return 1;
+    if (report.fail_on == FailOn::Warning && count("warning") > 0) return 1;
+  }
+  return 0;
+}
+
+namespace {
+
+bool use_colors(const Options& options, std::FILE* out) {
+  switch (options.color) {
+    case ColorChoice::Always: return true;
+    case ColorChoice::Never: return false;
+    case ColorChoice::Auto: {
+      const char* no_color = std::getenv("NO_COLOR");
+      if (no_color && *no_color) return false;
+      return isatty(fileno(out)) != 0;
+    }
+  }
+  return false;
+}
+
+std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) {
+  std::vector<std::string> ids;
+  for (const Rule& r : rules) ids.push_back(r.id);
+  std::vector<std::string> unknown;
+  for (const auto& [list, flag] : {std::pair{&options.only, "--only"}, std::pair{&options.skip, "--skip"}}) {
+    for (const std::string& id : *list) {
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+      auto origin = options.skip_origins.find(id);
+      std::string where = list == &options.skip && origin != options.skip_origins.end()
+                              ? origin->second + ": skip"
+                              : std::string(flag);
+      unknown.push_back(fmt::format("{}: unknown rule id \"{}\"{}; `holymigrate rules list` shows them",
+                                    where, id, did_you_mean(id, ids)));
+    }
+  }
+  if (!unknown.empty()) throw Error(join_errors(unknown));
+  std::erase_if(rules, [&](const Rule& r) {
+    auto has = [&](const std::vector<std::string>& v) {
+      return std::find(v.begin(), v.end(), r.id) != v.end();
+    };
+    return (!options.only.empty() && !has(options.only)) || has(options.skip);
+  });
+  return rules;
+}
+
+}  // namespace
+
+std::vector<Rule> rules_in_use(const Options& options) {
+  return select_rules(load_rules(options.default_rules, options.rule_paths, options.config_rules),
+                      options);
+}
+
+int run(const Options& options, std::FILE* out, std::FILE* err) {
+  // glibc raises its mmap threshold (up to 32 MiB) whenever a large block is
+  // freed; file-sized buffers then come from the per-thread heaps, which keep
+  // the memory. A fixed threshold hands every buffer over 1 MiB back to the
+  // system when its file is done (the peak RSS bound, docs/performance.md).
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+  stop_on_signals();
+  RuleSet rules(rules_in_use(options), options.target);
+  OutputFile output(options.output_file);
+  // With `--patch -` stdout holds the patch alone, so it can be piped to
+  // `git apply`; the report goes to stderr.
+  std::FILE* patch_out = out;
+  if (options.patch_file && *options.patch_file == "-") out = err;
+  if (output.get()) out = output.get();  // --output: the format goes to FILE
+  // Diffs and the patch are written as files come in (in path order) and
+  // then dropped, rather than held for the whole run. The patch file is
+  // opened at the first write, after discovery, so it is never listed.
+  std::ofstream patch_file;
+  auto write_patch = [&](std::string_view text) {
+    if (*options.patch_file == "-") return (void)fmt::print(patch_out, "{}", text);
+    if (!patch_file.is_open())
+      patch_file.open(*options.patch_file, std::ios::binary | std::ios::trunc);
+    patch_file << text;
+  };
+  const bool stream_diffs = options.format == Format::Text && !options.quiet;
+  const Colors colors = use_colors(options, out) ? Colors::On : Colors::Off;
+  bool wrote_diffs = false;
+  Progress progress(err, progress_wanted(err, options.quiet));
+  auto sink = [&](FileReport& f) {
+    if (options.patch_file) write_patch(f.patch);
+    if (stream_diffs && !f.diff.empty()) {
+      progress.interrupt();
+      fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
+      wrote_diffs = true;
+    }
+    std::string().swap(f.patch);
+    if (stream_diffs) std::string().swap(f.diff);
+  };
+  // --commit checks the repository before reading anything, and writes
+  // only once every check passed (SPEC §7); so nothing is streamed, the diffs
+  // and the patch come out once the commit is made.
+  std::optional<CommitPlan> commit;
+  if (options.mode == Mode::Commit) commit = prepare_commit(options);
+  Report report = build_report(options, rules, commit ? FileSink{} : sink, &progress);
+  progress.finish();
+  if (commit) {
+    commit_edits(*commit, report, options);
+    for (FileReport& f : report.files) sink(f);
+  }
+  if (options.patch_file) {
+    write_patch("");
+    if (*options.patch_file != "-" && !patch_file.flush())
+      report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
+  }
+  for (const Skipped& s : report.skipped) {
+    if (s.reason == SkipReason::Unreadable && options.mode == Mode::Write)
+      report.errors.push_back(fmt::format(
+          "{}: cannot be read (permission denied); not migrated — fix its permissions and run again",
+          s.display));
+    else if (s.reason == SkipReason::Unreadable)
+      fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
+                 printable_line(s.display));
+  }
+  for (const std::string& w : report.warnings)
+    fmt::print(err, "holymigrate: warning: {}\n", printable_line(w));
+  for (const std::string& e : report.errors)
+    fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
+  switch (options.format) {
+    case Format::Json: fmt::print(out, "{}", json_report(report)); break;
+    case Format::Sarif: fmt::print(out, "{}", sarif_report(report, rules)); break;
+    case Format::Github: fmt::print(out, "{}", github_report(report, rules)); break;
+    case Format::Text:
+    default:
+      if (options.quiet) {
+        for (const FileReport& f : report.files)
+          for (const FindingReport& x : f.findings)
+            fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
+                       to_string(x.severity), x.rule, x.message);
+      } else {
+        write_text_report(report, colors, out,
+                          wrote_diffs ? DiffSection::Written : DiffSection::None);
+      }
+      break;
+  }
+  if (output.get()) {
+    output.close();
+    if (!options.quiet) fmt::print(err, "{}", text_summary(report));
+  }
+  return exit_code(report);
+}
+
+}  // namespace holymigrate

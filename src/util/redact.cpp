@@ -1,0 +1,71 @@
+#include "util/redact.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace holymigrate {
+namespace {
+
+bool is_key_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> find_key_like(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  static const RE2 re("sk-[A-Za-z0-9_-]{20,}");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t b = static_cast<size_t>(m.data() - text.data());
+    size_t e = b + m.size();
+    if (b == 0 || !is_key_char(text[b - 1])) spans.emplace_back(b, e);
+    pos = e;
+  }
+  return spans;
+}
+
+std::string redact(std::string_view text) {
+  auto spans = find_key_like(text);
+  if (spans.empty()) return std::string(text);
+  std::string out;
+  size_t pos = 0;
+  for (auto [b, e] : spans) {
+    out.append(text.substr(pos, b - pos));
+    out.append(text.substr(b, 6));
+    out.append("…");
+    pos = e;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+bool is_placeholder_key(std::string_view key) {
+  std::string lower(key);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  std::string_view body = lower;
+  for (std::string_view prefix : {"sk-proj-", "sk-ant-api03-", "sk-ant-", "sk-"}) {
+    if (body.starts_with(prefix)) {
+      body.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  for (std::string_view word : {"xxxx", "your", "placeholder", "example", "dummy", "replace",
+                                "changeme", "redacted", "0000", "1234"}) {
+    if (body.find(word) != std::string_view::npos) return true;
+  }
+  std::set<char> distinct;
+  for (char c : body) {
+    if (c != '-' && c != '_') distinct.insert(c);
+  }
+  return distinct.size() < 6;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,187 @@
+// kind = "client" (SPEC §5.1, §5.2, §5.4): which calls are clients, what is
+// inserted where, and what is reported instead.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "migrate/actions.h"
+#include "engine/kinds/client/notebook.h"
+#include "rule_fixture.h"
+
+using namespace holymigrate;
+using holymigrate::testing::builtin_rules;
+
+namespace {
+
+struct Row {
+  const char* path;
+  const char* before;
+  const char* after;
+};
+
+std::string migrate_file(const std::string& text, const std::string& path) {
+  return apply_edits(text, builtin_rules().scan(text, path).edits);
+}
+
+std::string findings(const std::string& text, const std::string& path) {
+  std::string out;
+  for (const Finding& f : builtin_rules().scan(text, path).findings) {
+    if (!out.empty()) out += ' ';
+    out += f.rule;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("client: insertions (§5.1)") {
+  const Row rows[] = {
+      // `import os` after the docstring and __future__ imports, even multi-line ones.
+      {"m.py", "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nfrom openai import OpenAI\nc = OpenAI()\n",
+       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // CRLF kept on the inserted lines.
+      {"m.py", "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    timeout=5)\r\n",
+       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    base_url=\"https://api.holysheep.ai/v1\",\r\n    api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
+      // A key given under LangChain's old name counts as given.
+      {"m.py", "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(openai_api_key=k)\n",
+       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(base_url=\"https://api.holysheep.ai/v1\", openai_api_key=k)\n"},
+      // `import os as o` does not bind os.
+      {"m.py", "import os as o\nfrom openai import OpenAI\nc = OpenAI()\n",
+       "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // A BOM stays first; `import os` inside a function does not bind os at module level.
+      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(api_key=k)\n",
+       "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=k)\n"},
+      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
+       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // A star import binds the module's client classes.
+      {"m.py", "import os\nfrom anthropic import *\nc = Anthropic(api_key=k)\n",
+       "import os\nfrom anthropic import *\nc = Anthropic(base_url=\"https://api.holysheep.ai\", api_key=k)\n"},
+      // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
+      {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
+       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
+      // JS: a quoted key counts; shorthand counts.
+      {"w.js", "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n",
+       "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n"},
+      // Not JS or Python: nothing inserted.
+      {"notes.md", "from openai import OpenAI\nc = OpenAI()\n", "from openai import OpenAI\nc = OpenAI()\n"},
+      // An extensionless script says what it is on its #! line.
+      {"bin/tool", "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI()\n",
+       "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(migrate_file(r.before, r.path) == r.after);
+    // Idempotent: a second pass changes nothing.
+    CHECK(migrate_file(r.after, r.path) == r.after);
+  }
+}
+
+TEST_CASE("client: findings instead of edits (§5.1, §5.2, §5.4)") {
+  CHECK(findings("from openai import OpenAI\nOpenAI(**kw)\n", "a.py") == "implicit-client");
+  CHECK(findings("import OpenAI from 'openai'\nnew OpenAI(cfg)\n", "a.js") == "implicit-client");
+  CHECK(findings("import { openai } from '@ai-sdk/openai'\n", "a.ts") == "implicit-client");
+  CHECK(findings("import litellm\nlitellm.completion(model=m, api_base=b)\n", "a.py") == "");
+  CHECK(findings("import anthropic\n", "a.py") == "anthropic-sdk");
+  CHECK(findings("import anthropic\n", "a.txt") == "");
+  CHECK(findings("c := openai.NewClient()\n", "main.go") == "");  // no openai-go import
+}
+
+TEST_CASE("client: a custom target reaches the inserted text") {
+  Target t;
+  t.url = "https://llm.example.invalid/v1";
+  t.key_env = "LLM_KEY";
+  RuleSet rules(load_rules(true, {}), t);
+  std::string text = "import os\nfrom anthropic import Anthropic\nc = Anthropic()\n";
+  CHECK(apply_edits(text, rules.scan(text, "a.py").edits) ==
+        "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=\"https://llm.example.invalid\", "
+        "api_key=os.environ.get(\"LLM_KEY\"))\n");
+  // A variable name that is not a JS identifier is read with brackets.
+  t.key_env = "LLM-KEY";
+  RuleSet dashed(load_rules(true, {}), t);
+  std::string js = "import OpenAI from 'openai';\nnew OpenAI();\n";
+  CHECK(apply_edits(js, dashed.scan(js, "a.js").edits) ==
+        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: 'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
+}
+
+TEST_CASE("notebook: code cells map back to the file's bytes") {
+  std::string nb =
+      "{\"cells\": [{\"source\": [\"x = \\\"\\u00e9\\\"\\n\", \"y\"], \"cell_type\": \"code\"},"
+      " {\"cell_type\": \"markdown\", \"source\": \"OpenAI()\"}], \"nbformat\": 4}";
+  auto cells = notebook_code_cells(nb);
+  REQUIRE(cells);
+  REQUIRE(cells->size() == 1);
+  const NotebookCell& c = cells->front();
+  CHECK(c.source == "x = \"\xc3\xa9\"\ny");
+  CHECK(c.raw.size() == c.source.size() + 1);
+  CHECK(nb[c.raw[0]] == 'x');
+  CHECK(nb.substr(c.raw[4], 2) == "\\\"");       // the escape, not its decoded byte
+  CHECK(nb[c.raw[c.source.size()]] == '"');      // the end: before the last quote
+  CHECK(notebook_escape(c, 0, "a\"b\n") == "a\\\"b\\n\", \"");
+  CHECK_FALSE(notebook_code_cells("{\"cells\": [}"));
+}
+
+TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
+  const RuleSet& rules = builtin_rules();
+  auto for_file = [&](const std::string& path, const std::string& text) {
+    return edit_actions(path, text, rules.scan(text, path).edits, rules);
+  };
+  std::string ci = "env:\n  K: ${{ secrets.OPENAI_API_KEY }}\n  B: ${{ vars.OPENAI_BASE_URL }}\n";
+  std::vector<ActionItem> items = for_file(".github/workflows/ci.yml", ci);
+  for (const char* p : {".github/workflows/a.yml", ".github/workflows/b.yml", ".github/workflows/c.yml"}) {
+    auto more = for_file(p, ci);
+    items.insert(items.end(), more.begin(), more.end());
+  }
+  auto cont = for_file("config.yaml", "apiKey: ${{ secrets.OPENAI_API_KEY }}\n");
+  items.insert(items.end(), cont.begin(), cont.end());
+  std::vector<std::string> a = finish_actions(items);
+  REQUIRE(a.size() == 5);
+  CHECK(a[0] == "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/a.yml, "
+                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[1] == "create the repository variable HOLYSHEEP_BASE_URL (referenced in .github/workflows/a.yml, "
+                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[2] == "provide the secret HOLYSHEEP_API_KEY (referenced in config.yaml)");
+  CHECK(a[3] == "set HOLYSHEEP_API_KEY in the environments that run this code");
+  CHECK(a[4] == "set HOLYSHEEP_BASE_URL in the environments that run this code");
+
+  std::vector<std::string> e =
+      finish_actions(env_file_actions(".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\nOPENAI_API_KEY=y\n", rules));
+  REQUIRE(e.size() == 2);
+  CHECK(e[0] == ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
+  CHECK(e[1] == ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to https://api.holysheep.ai/v1");
+}
+
+TEST_CASE("client: every prefix and suffix of a client file scans without reading out of bounds") {
+  // Truncated text is what the lexer meets at its edges: open strings,
+  // f-string braces, template literals and brackets cut anywhere. Run under
+  // scripts/test --sanitize, this is where an off-by-one would show.
+  const std::pair<const char*, const char*> files[] = {
+      {"a.py", "\xEF\xBB\xBF\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nfrom openai import (OpenAI as O,\n"
+               "  AsyncOpenAI)\nimport litellm\nc = O(\n    timeout=f\"{x['y']:>{w}}\",\n    **kw,\n)\n"
+               "d = AsyncOpenAI(rb'\\'', api_key=k)  # holymigrate: ignore\nlitellm.completion(model='m')\n"},
+      {"a.ts", "import OpenAI, { toFile } from 'openai';\nconst { createOpenAI: c } = require(\"@ai-sdk/openai\");\n"
+               "const re = /[\"'`]/g; const t = `${new OpenAI({ a: `${b}` })}`;\nnew OpenAI({\n  ...o,\n  [k]: 1,\n"
+               "  'apiKey': x,\n});\nc({}); /* new OpenAI( */\n"},
+      {"n.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from openai import OpenAI\\n\", "
+                  "\"c = OpenAI(\\n\", \"  t=\\\"\\u00e9\\\")\"]}], \"nbformat\": 4}"},
+      {"m.go", "import \"github.com/openai/openai-go\"\nc := openai.NewClient(option.WithAPIKey(`k`), 'x')\n"},
+      {"m.rb", "c = OpenAI::Client.new access_token: \"#{ENV['K']}\"\n"},
+      {"m.rs", "use async_openai::Client;\nfn f<'a>() { let c = Client::new(); let ch = '\\''; }\n"},
+  };
+  for (const auto& [path, text] : files) {
+    std::string s = text;
+    for (size_t n = 0; n <= s.size(); ++n) {
+      CAPTURE(n);
+      for (std::string_view part : {std::string_view(s).substr(0, n), std::string_view(s).substr(n)}) {
+        FileResult r = builtin_rules().scan(part, path);
+        size_t last = 0;
+        for (const Edit& e : r.edits) {
+          CHECK(e.begin >= last);
+          CHECK(e.end <= part.size());
+          last = e.end;
+        }
+        for (const Finding& f : r.findings) CHECK((f.begin <= f.end && f.end <= part.size()));
+      }
+    }
+  }
+}

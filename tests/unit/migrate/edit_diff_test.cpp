@@ -1,0 +1,70 @@
+// diff_from_edits() must print exactly what libgit2's diff prints for the
+// same texts (tests/corpus/ checks the generated corpus too).
+#include "migrate/edit_diff.h"
+
+#include <doctest/doctest.h>
+
+#include "migrate/diff.h"
+#include "rule_fixture.h"
+
+using namespace holymigrate;
+
+TEST_CASE("diff_from_edits prints what libgit2 prints") {
+  std::string ten;
+  for (int i = 1; i <= 10; ++i) ten += "line " + std::to_string(i) + "\n";
+  const std::string rows[] = {
+      "OPENAI_API_KEY",                                        // one line, no newline
+      "OPENAI_API_KEY\n",                                      // one line
+      "a\nb\nOPENAI_API_KEY\n",                                // last line
+      "x = 1\nOPENAI_API_KEY=\r\ny = 2\r\n",                   // CRLF
+      "def f():\n    pass\n\n\n\n\n   k = OPENAI_API_KEY\n",  // heading: the def line
+      "$x\n_y\n1\n2\n3\n4\n5\nOPENAI_API_KEY\n",               // heading: '_' line, trailing spaces
+      "class A:   \t\n" + ten + "OPENAI_API_KEY\n" + ten + "OPENAI_API_KEY\n",  // two hunks
+      "OPENAI_API_KEY\n" + ten.substr(0, 48) + "OPENAI_API_KEY\n",  // 6 lines apart: one hunk
+      "OPENAI_API_KEY\n" + ten.substr(0, 56) + "OPENAI_API_KEY\n",  // 7 apart: two hunks
+      "OPENAI_API_KEY\nANTHROPIC_API_KEY\nOPENAI_BASE_URL\nx\nOPENAI_API_KEY",  // runs
+      std::string(100, 'L') + " heading longer than eighty bytes\n" + ten + "OPENAI_API_KEY\n",
+      "u = 'https://api.openai.com/v1'\n" + ten + ten + "end\n",
+      "HOLYSHEEP_API_KEY\nOPENAI_API_KEY\n",  // the changed line equals its neighbour
+  };
+  for (const std::string& before : rows) {
+    CAPTURE(before);
+    std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.py").edits;
+    REQUIRE(!edits.empty());
+    std::string after = apply_edits(before, edits);
+    auto fast = diff_from_edits("dir/a.py", before, after, edits);
+    REQUIRE(fast.has_value());
+    CHECK(*fast == unified_diff("dir/a.py", before, after));
+  }
+}
+
+TEST_CASE("an edit that adds or removes a line break takes libgit2's path") {
+  std::vector<Edit> edits{{1, 2, "\n", "r"}};
+  CHECK(!diff_from_edits("a", "abc", "a\nc", edits).has_value());
+  CHECK(exact_diff("a", "abc", "a\nc", edits) == unified_diff("a", "abc", "a\nc"));
+}
+
+TEST_CASE("insertions at the very end of a file") {
+  struct Row {
+    std::string before;
+    bool fast;
+  };
+  const Row rows[] = {{"a\nb", true}, {"a\nb\n", false}, {"", false}};
+  for (const Row& r : rows) {
+    CAPTURE(r.before);
+    std::vector<Edit> edits{{r.before.size(), r.before.size(), "X", "r"}};
+    std::string after = apply_edits(r.before, edits);
+    auto fast = diff_from_edits("a", r.before, after, edits);
+    CHECK(fast.has_value() == r.fast);
+    CHECK(exact_diff("a", r.before, after, edits) == unified_diff("a", r.before, after));
+  }
+}
+
+TEST_CASE("display_diff redacts keys, exact_diff does not") {
+  std::string before = "k = 'sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfG'\nOPENAI_API_KEY\n";
+  std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.py").edits;
+  std::string after = apply_edits(before, edits);
+  CHECK(display_diff("a.py", before, after, edits).find("Zq8vN3") == std::string::npos);
+  CHECK(exact_diff("a.py", before, after, edits).find("Zq8vN3") != std::string::npos);
+  CHECK(exact_diff("a.py", before, after, edits) == unified_diff("a.py", before, after));
+}
