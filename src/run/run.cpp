@@ -24,6 +24,7 @@
 #include "run/migration_commit.h"
 #include "io/output_file.h"
 #include "migrate/patch_base.h"
+#include "report/positions.h"
 #include "report/progress.h"
 #include "io/interrupt.h"
 #include "io/leftover.h"
@@ -38,12 +39,6 @@
 
 namespace holymigrate {
 namespace {
-
-Position position(const LineIndex& lines, std::string_view text, size_t offset) {
-  size_t start = lines.line_start(lines.line(offset));
-  return {lines.line(offset), lines.column(offset),
-          1 + utf16_units(text.substr(start, offset - start))};
-}
 
 // One file, start to end. Runs on a worker thread; touches only its own file
 // and returns what the report needs (the bytes are released on return).
@@ -75,14 +70,22 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   report.path = ref.display;
   LineIndex lines(file.bytes);
   std::string_view text = file.bytes;
+  std::vector<size_t> offsets;
+  offsets.reserve(2 * (result.edits.size() + result.findings.size()));
+  for (const Edit& e : result.edits) offsets.insert(offsets.end(), {e.begin, e.end});
+  for (const Finding& f : result.findings) offsets.insert(offsets.end(), {f.begin, f.end});
+  const PositionMap positions(text, lines, std::move(offsets));
+  auto position = [&](size_t offset) { return positions.at(offset); };
+  report.edits.reserve(result.edits.size());
+  report.findings.reserve(result.findings.size());
   for (const Edit& e : result.edits) {
-    report.edits.push_back({e.rule, position(lines, text, e.begin), position(lines, text, e.end),
+    report.edits.push_back({e.rule, position(e.begin), position(e.end),
                             redact(text.substr(e.begin, e.end - e.begin)),
                             redact(e.replacement)});
   }
   for (const Finding& f : result.findings) {
-    report.findings.push_back({f.rule, f.severity, position(lines, text, f.begin),
-                               position(lines, text, f.end), redact(f.message),
+    report.findings.push_back({f.rule, f.severity, position(f.begin), position(f.end),
+                               redact(f.message),
                                redact(text.substr(f.begin, f.end - f.begin))});
   }
   if (result.edits.empty()) return report;
