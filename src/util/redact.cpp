@@ -2,9 +2,7 @@
 
 #include <re2/re2.h>
 
-#include <algorithm>
 #include <cctype>
-#include <set>
 
 namespace holymigrate {
 namespace {
@@ -44,28 +42,6 @@ std::string redact(std::string_view text) {
   }
   out.append(text.substr(pos));
   return out;
-}
-
-bool is_placeholder_key(std::string_view key) {
-  std::string lower(key);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  std::string_view body = lower;
-  for (std::string_view prefix : {"sk-proj-", "sk-ant-api03-", "sk-ant-", "sk-"}) {
-    if (body.starts_with(prefix)) {
-      body.remove_prefix(prefix.size());
-      break;
-    }
-  }
-  for (std::string_view word : {"xxxx", "your", "placeholder", "example", "dummy", "replace",
-                                "changeme", "redacted", "0000", "1234"}) {
-    if (body.find(word) != std::string_view::npos) return true;
-  }
-  std::set<char> distinct;
-  for (char c : body) {
-    if (c != '-' && c != '_') distinct.insert(c);
-  }
-  return distinct.size() < 6;
 }
 
 }  // namespace holymigrate

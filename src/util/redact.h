@@ -10,14 +10,13 @@
 
 namespace holymigrate {
 
-// Every key-like span (sk-, sk-proj-, sk-ant- and 20+ key characters),
-// placeholders included: redacting a placeholder costs nothing.
+// Every key-like span: "sk-" and 20 or more key characters [A-Za-z0-9_-],
+// not preceded by a key character; placeholders included (redacting a
+// placeholder costs nothing). Which of them are keys is decided by
+// engine/kinds/key_shapes.h.
 std::vector<std::pair<size_t, size_t>> find_key_like(std::string_view text);
 
 // `text` with every key-like span redacted.
 std::string redact(std::string_view text);
-
-// True when the key body looks like a placeholder (sk-xxxx…, sk-your-key…).
-bool is_placeholder_key(std::string_view key);
 
 }  // namespace holymigrate

@@ -1,1 +1,1 @@
-k = "sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfGa1b2"
+k = "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"

@@ -1,0 +1,1 @@
+const key = "sk-ant-api03-rLhNQZGSbh_5QwGNgv21Q4cLSWSCctF07i8pJuHMI2OGVIAnFRwTA57-ClKifkAeAtOPyw5lsqDgRknb4DI4rx2g1ZDw8AA";
