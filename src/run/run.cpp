@@ -25,6 +25,8 @@
 #include "io/output_file.h"
 #include "migrate/patch_base.h"
 #include "report/positions.h"
+#include "migrate/validate.h"
+#include "migrate/collisions.h"
 #include "report/progress.h"
 #include "io/interrupt.h"
 #include "io/leftover.h"
@@ -39,6 +41,33 @@
 
 namespace holymigrate {
 namespace {
+
+// docs/behaviour.md §11.1: new bytes that would break a file that parsed
+// before are not written: the file's edits are dropped and it gets one
+// `would-break-file` error, at the line the parser names (line 1 if none).
+void hold_broken_file(std::string_view path, std::string_view before, std::string& after,
+                      FileResult& result) {
+  if (result.edits.empty()) return;
+  std::optional<FormatError> broken = would_break(path, before, after);
+  if (!broken) return;
+  LineIndex lines(before);
+  size_t line = std::clamp<size_t>(broken->line, 1, lines.line_count());
+  size_t at = lines.line_start(line);
+  Finding f;
+  f.begin = at;
+  f.end = at;
+  f.rule = "would-break-file";
+  f.severity = Severity::Error;
+  f.message = fmt::format(
+      "the edits would make this file invalid ({}), so it was left unchanged: migrate it by "
+      "hand",
+      broken->message);
+  result.edits.clear();
+  auto pos = std::find_if(result.findings.begin(), result.findings.end(),
+                          [&](const Finding& x) { return x.begin > at; });
+  result.findings.insert(pos, std::move(f));
+  after.assign(before);
+}
 
 // One file, start to end. Runs on a worker thread; touches only its own file
 // and returns what the report needs (the bytes are released on return).
@@ -57,8 +86,12 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
     skipped = file.skipped;
     return std::nullopt;
   }
-  FileResult result = rules.scan(file.bytes, ref.rel.empty() ? ref.display : ref.rel);
+  const std::string_view rel = ref.rel.empty() ? std::string_view(ref.display) : ref.rel;
+  FileResult result = rules.scan(file.bytes, rel);
   if (result.edits.empty() && result.findings.empty()) return std::nullopt;
+  resolve_collisions(rel, file.bytes, result);
+  std::string after = apply_edits(file.bytes, result.edits);
+  hold_broken_file(rel, file.bytes, after, result);
   // A large file with hits needs a few times its size (edited copy, line
   // index, diff): one at a time, so that peak memory is bounded by one large
   // file rather than one per thread. Large files with hits are rare.
@@ -91,7 +124,6 @@ std::optional<FileReport> process(const FileRef& ref, const Options& options,
   if (result.edits.empty()) return report;
   report.actions = edit_actions(ref.display, text, result.edits, rules);
 
-  std::string after = apply_edits(file.bytes, result.edits);
   std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
   FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
   // Only the text report prints the diff (and not under -q): other formats

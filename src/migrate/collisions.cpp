@@ -1,0 +1,393 @@
+#include "migrate/collisions.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/file_format.h"
+#include "util/yaml_stream.h"
+
+namespace holymigrate {
+namespace {
+
+bool is_ident_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool is_identifier(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_ident_char);
+}
+// A rename of one name to another (env-rename rules and [env] maps), as
+// opposed to an endpoint or client edit.
+bool is_rename(std::string_view text, const Edit& e) {
+  return is_identifier(text.substr(e.begin, e.end - e.begin)) && is_identifier(e.replacement);
+}
+
+// One named entry of a scope.
+struct Entry {
+  size_t begin = 0, end = 0;            // the whole entry (key through value)
+  size_t name_begin = 0, name_end = 0;  // where its name is written
+  std::string name_after;               // its name once the edits are applied
+  bool renamed = false;                 // an edit changes its name
+  size_t cut_begin = 0, cut_end = 0;    // what removing it deletes; cut_end == 0: cannot
+  size_t same_begin = 0, same_end = 0;  // what must match for two entries to be one
+};
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, FileResult& result)
+      : text_(text), result_(result), lines_(text) {}
+
+  // [begin, end) with the edits that lie inside it applied.
+  std::string after(size_t begin, size_t end) const {
+    std::string out;
+    size_t at = begin;
+    for (const Edit& e : result_.edits) {
+      if (e.begin < begin || e.end > end) continue;
+      if (e.begin < at) continue;
+      out.append(text_.substr(at, e.begin - at));
+      out.append(e.replacement);
+      at = e.end;
+    }
+    out.append(text_.substr(at, end - at));
+    return out;
+  }
+  bool edited(size_t begin, size_t end) const {
+    return std::any_of(result_.edits.begin(), result_.edits.end(), [&](const Edit& e) {
+      return e.begin >= begin && e.end <= end && e.begin < e.end;
+    });
+  }
+  Entry entry(size_t begin, size_t end, size_t name_begin, size_t name_end) const {
+    Entry e;
+    e.begin = begin;
+    e.end = end;
+    e.name_begin = name_begin;
+    e.name_end = name_end;
+    e.name_after = after(name_begin, name_end);
+    e.renamed = e.name_after != text_.substr(name_begin, name_end - name_begin);
+    e.same_begin = begin;
+    e.same_end = end;
+    return e;
+  }
+
+  size_t line_start(size_t at) const { return lines_.line_start(lines_.line(at)); }
+  // One past the line break that ends the line holding `at` (the text's end
+  // when it has none).
+  size_t line_end(size_t at) const {
+    size_t nl = text_.find('\n', at);
+    return nl == std::string_view::npos ? text_.size() : nl + 1;
+  }
+  bool blank(size_t begin, size_t end) const {
+    return text_.substr(begin, end - begin).find_first_not_of(" \t") == std::string_view::npos;
+  }
+  // The rest of the line after `at` holds nothing but spaces, a comment, a line break.
+  bool rest_is_blank(size_t at) const {
+    size_t e = line_end(at);
+    std::string_view rest = text_.substr(at, e - at);
+    size_t i = rest.find_first_not_of(" \t\r\n");
+    return i == std::string_view::npos || rest[i] == '#';
+  }
+  size_t line(size_t at) const { return lines_.line(at); }
+
+  // Decides one scope's entries.
+  void scope(std::vector<Entry>& entries, std::string_view where) {
+    std::map<std::string, std::vector<size_t>> by_name;
+    for (size_t i = 0; i < entries.size(); ++i)
+      if (!entries[i].name_after.empty()) by_name[entries[i].name_after].push_back(i);
+    for (auto& [name, idx] : by_name) {
+      if (idx.size() < 2) continue;
+      if (std::none_of(idx.begin(), idx.end(), [&](size_t i) { return entries[i].renamed; }))
+        continue;  // already two of one name before the run: not ours
+      std::string first = after(entries[idx[0]].same_begin, entries[idx[0]].same_end);
+      bool same = true, cuttable = true;
+      for (size_t k = 1; k < idx.size(); ++k) {
+        same = same && after(entries[idx[k]].same_begin, entries[idx[k]].same_end) == first;
+        cuttable = cuttable && entries[idx[k]].cut_end > entries[idx[k]].cut_begin;
+      }
+      if (same && cuttable) {
+        for (size_t k = 1; k < idx.size(); ++k) cut(entries[idx[k]]);
+      } else {
+        refuse(entries, idx, name, where);
+      }
+    }
+  }
+
+  void finish() {
+    std::erase_if(result_.edits, [&](const Edit& e) {
+      return std::any_of(drops_.begin(), drops_.end(), [&](const std::pair<size_t, size_t>& d) {
+        return e.begin >= d.first && e.end <= d.second && (e.begin < e.end || e.begin > d.first);
+      });
+    });
+    for (Edit& e : cuts_) result_.edits.push_back(std::move(e));
+    std::stable_sort(result_.edits.begin(), result_.edits.end(),
+                     [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+    std::stable_sort(result_.findings.begin(), result_.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  }
+
+  void add_finding(Finding f) { result_.findings.push_back(std::move(f)); }
+  std::string_view text() const { return text_; }
+  const FileResult& result() const { return result_; }
+
+ private:
+  void cut(const Entry& e) {
+    drops_.push_back({e.cut_begin, e.cut_end});
+    // Its own rule id: the action items read env-rename edits for the names
+    // to provide, and a deletion provides none.
+    cuts_.push_back({e.cut_begin, e.cut_end, "", "rename-collision"});
+  }
+  void refuse(const std::vector<Entry>& entries, const std::vector<size_t>& idx,
+              const std::string& name, std::string_view where) {
+    for (size_t i : idx) {
+      const Entry& e = entries[i];
+      if (!e.renamed) continue;
+      std::vector<std::string> others;
+      for (size_t j : idx)
+        if (j != i)
+          others.push_back(fmt::format(
+              "{} (line {})",
+              text_.substr(entries[j].name_begin, entries[j].name_end - entries[j].name_begin),
+              line(entries[j].begin)));
+      // Drop the renames inside the entry (its name and any ${X} / secrets.X
+      // in its value); endpoint edits stay.
+      for (const Edit& x : result_.edits)
+        if (x.begin >= e.begin && x.end <= e.end && is_rename(text_, x))
+          drops_.push_back({x.begin, x.end});
+      Finding f;
+      f.begin = e.name_begin;
+      f.end = e.name_end;
+      f.rule = "rename-collision";
+      f.severity = Severity::Error;
+      f.message = fmt::format(
+          "{} and {} would both become {} in this {} with different values, so neither was "
+          "renamed: keep one entry named {} that holds the HolySheep value (docs/behaviour.md "
+          "§11.2)",
+          text_.substr(e.name_begin, e.name_end - e.name_begin), fmt::join(others, " and "), name,
+          where, name);
+      result_.findings.push_back(std::move(f));
+    }
+  }
+
+  std::string_view text_;
+  FileResult& result_;
+  LineIndex lines_;
+  std::vector<std::pair<size_t, size_t>> drops_;
+  std::vector<Edit> cuts_;
+};
+
+// ---- YAML and JSON -------------------------------------------------------
+
+// Where the `-` of a block sequence item stands, when only spaces precede it
+// on its line; npos otherwise.
+size_t dash_before(std::string_view text, size_t item_begin, const Resolver& r) {
+  size_t i = item_begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == 0 || text[i - 1] != '-') return std::string_view::npos;
+  size_t dash = i - 1;
+  if (!r.blank(r.line_start(dash), dash)) return std::string_view::npos;
+  return dash;
+}
+
+// Sets how removing entry i of a collection deletes it: whole lines in block
+// style, the entry and one comma in flow style.
+void set_cut(Entry& e, const YamlNode& parent, const std::vector<std::pair<size_t, size_t>>& spans,
+             size_t i, const Resolver& r, bool sequence) {
+  std::string_view text = r.text();
+  if (parent.flow) {
+    if (i + 1 < spans.size()) {
+      e.cut_begin = spans[i].first;
+      e.cut_end = spans[i + 1].first;
+    } else if (i > 0) {
+      e.cut_begin = spans[i - 1].second;
+      e.cut_end = spans[i].second;
+    }
+    // Only commas, blanks and a closing quote may lie between: else leave it.
+    std::string_view gap =
+        i + 1 < spans.size()
+            ? text.substr(spans[i].second, spans[i + 1].first - spans[i].second)
+            : text.substr(spans[i - 1].second, spans[i].first - spans[i - 1].second);
+    if (gap.find_first_not_of(" \t\r\n,\"'") != std::string_view::npos) e.cut_end = 0;
+    return;
+  }
+  size_t start = sequence ? dash_before(text, spans[i].first, r) : spans[i].first;
+  if (start == std::string_view::npos || !r.blank(r.line_start(start), start)) return;
+  size_t last = spans[i].second > spans[i].first ? spans[i].second - 1 : spans[i].first;
+  if (!r.rest_is_blank(spans[i].second)) return;
+  e.cut_begin = r.line_start(start);
+  e.cut_end = r.line_end(last);
+}
+
+void walk(const YamlNode& node, Resolver& r) {
+  std::string_view text = r.text();
+  if (node.is_mapping()) {
+    std::vector<Entry> entries;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (size_t i = 0; i + 1 < node.items.size(); i += 2)
+      spans.push_back({node.items[i].begin, std::max(node.items[i + 1].end, node.items[i].end)});
+    for (size_t i = 0; i + 1 < node.items.size(); i += 2) {
+      const YamlNode& key = node.items[i];
+      if (!key.is_scalar()) continue;
+      size_t nb = key.begin, ne = key.end;
+      if (key.flow && ne > nb + 1) ++nb, --ne;  // inside the quotes
+      Entry e = r.entry(spans[i / 2].first, spans[i / 2].second, nb, ne);
+      set_cut(e, node, spans, i / 2, r, false);
+      entries.push_back(std::move(e));
+    }
+    r.scope(entries, node.flow ? "object" : "mapping");
+  } else if (node.is_sequence()) {
+    std::vector<Entry> entries;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const YamlNode& item : node.items) spans.push_back({item.begin, item.end});
+    for (size_t i = 0; i < node.items.size(); ++i) {
+      const YamlNode& item = node.items[i];
+      Entry e;
+      if (item.is_mapping()) {
+        const YamlNode* name = item.get("name");
+        if (!name || !name->is_scalar()) continue;
+        size_t nb = name->begin, ne = name->end;
+        if (name->flow && ne > nb + 1) ++nb, --ne;
+        e = r.entry(item.begin, item.end, nb, ne);
+      } else if (item.is_scalar()) {
+        // compose `- NAME=value` (or a bare `- NAME`, which passes the host's value)
+        size_t nb = item.begin + (item.flow ? 1 : 0);
+        size_t eq = text.find('=', nb);
+        size_t ne =
+            eq != std::string_view::npos && eq < item.end ? eq : item.end - (item.flow ? 1 : 0);
+        if (!is_identifier(text.substr(nb, ne - nb))) continue;
+        e = r.entry(item.begin, item.end, nb, ne);
+        if (item.flow) ++e.same_begin, --e.same_end;  // "A=1" is A=1
+      } else {
+        continue;
+      }
+      set_cut(e, node, spans, i, r, true);
+      entries.push_back(std::move(e));
+    }
+    r.scope(entries, "list");
+  }
+  for (const YamlNode& child : node.items) walk(child, r);
+}
+
+// ---- .env ----------------------------------------------------------------
+
+void dotenv(Resolver& r) {
+  std::string_view text = r.text();
+  std::vector<Entry> entries;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = r.line_end(pos);
+    std::string_view l = text.substr(pos, end - pos);
+    size_t i = l.find_first_not_of(" \t");
+    if (i != std::string_view::npos && l[i] != '#') {
+      if (l.substr(i).starts_with("export ")) i = l.find_first_not_of(' ', i + 7);
+      size_t eq = l.find('=', i);
+      if (i != std::string_view::npos && eq != std::string_view::npos) {
+        size_t ne = eq;
+        while (ne > i && (l[ne - 1] == ' ' || l[ne - 1] == '\t')) --ne;
+        size_t content_end = end;
+        while (content_end > pos &&
+               (text[content_end - 1] == '\n' || text[content_end - 1] == '\r'))
+          --content_end;
+        Entry e = r.entry(pos + i, content_end, pos + i, pos + ne);
+        e.cut_begin = pos;
+        e.cut_end = end;
+        entries.push_back(std::move(e));
+      }
+    }
+    pos = end;
+  }
+  r.scope(entries, ".env file");
+}
+
+// ---- code ----------------------------------------------------------------
+
+// A read used as a condition: `!X`, `if X`, `X ?`, `X &&`, `X is None`,
+// `"X" in os.environ`.
+bool conditional_read(std::string_view text, size_t begin, size_t end, const Resolver& r) {
+  size_t ls = r.line_start(begin), le = r.line_end(begin);
+  std::string_view line = text.substr(ls, le - ls);
+  size_t first = line.find_first_not_of(" \t}");
+  std::string_view head = first == std::string_view::npos ? "" : line.substr(first);
+  for (std::string_view kw : {"if ", "if(", "elif ", "else if", "while ", "while("})
+    if (head.starts_with(kw)) return true;
+  // `!process.env.X`, `!ENV["X"]`: a `!` that starts the access expression.
+  std::string_view before = text.substr(ls, begin - ls);
+  size_t expr = before.find_last_of(" \t(=,;&|");
+  std::string_view access = expr == std::string_view::npos ? before : before.substr(expr + 1);
+  if (access.starts_with('!')) return true;
+  // `||` / `or` / `??` are left out: `A || B` is a fallback, which still
+  // works when both names are one.
+  std::string_view rest = text.substr(end, le - end);
+  for (std::string_view op : {" ? ", "&&", " is None", " is not None", " in os.environ", " and "})
+    if (rest.find(op) != std::string_view::npos) return true;
+  return false;
+}
+
+void code(Resolver& r) {
+  std::string_view text = r.text();
+  std::map<std::string, std::vector<std::string>> sources;  // target -> source names
+  for (const Edit& e : r.result().edits) {
+    if (!is_rename(text, e)) continue;
+    std::string from(text.substr(e.begin, e.end - e.begin));
+    auto& v = sources[e.replacement];
+    if (std::find(v.begin(), v.end(), from) == v.end()) v.push_back(from);
+  }
+  std::vector<Finding> out;
+  for (const Edit& e : r.result().edits) {
+    if (!is_rename(text, e)) continue;
+    const auto& names = sources[e.replacement];
+    if (names.size() < 2 || !conditional_read(text, e.begin, e.end, r)) continue;
+    Finding f;
+    f.begin = e.begin;
+    f.end = e.end;
+    f.rule = "rename-collision";
+    f.severity = Severity::Warning;
+    std::string from(text.substr(e.begin, e.end - e.begin));
+    std::vector<std::string> others;
+    for (const std::string& n : names)
+      if (n != from) others.push_back(n);
+    f.message = fmt::format(
+        "this condition reads {} to tell the providers apart, but this file also reads {} and "
+        "both become {}: the condition no longer tells them apart; check the logic "
+        "(docs/behaviour.md §11.2)",
+        from, fmt::join(others, " and "), e.replacement);
+    out.push_back(std::move(f));
+  }
+  for (Finding& f : out) r.add_finding(std::move(f));
+}
+
+}  // namespace
+
+void resolve_collisions(std::string_view path, std::string_view text, FileResult& result) {
+  if (result.edits.empty()) return;
+  if (std::none_of(result.edits.begin(), result.edits.end(),
+                   [&](const Edit& e) { return is_rename(text, e); }))
+    return;
+  Resolver r(text, result);
+  switch (format_of(path)) {
+    case FileFormat::Yaml:
+    case FileFormat::Json: {
+      std::optional<std::vector<YamlNode>> docs = yaml_outline(text);
+      if (!docs) return;
+      for (const YamlNode& d : *docs) walk(d, r);
+      break;
+    }
+    case FileFormat::Dotenv:
+      dotenv(r);
+      break;
+    case FileFormat::Python:
+    case FileFormat::JavaScript:
+    case FileFormat::CLike:
+    case FileFormat::Ruby:
+      code(r);
+      break;
+    case FileFormat::Notebook:
+    case FileFormat::Toml:
+    case FileFormat::Other:
+      return;
+  }
+  r.finish();
+}
+
+}  // namespace holymigrate

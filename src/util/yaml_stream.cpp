@@ -1,0 +1,146 @@
+#include "util/yaml_stream.h"
+
+#include <libfyaml.h>
+
+#include <cstring>
+#include <memory>
+
+namespace holymigrate {
+namespace {
+
+struct Parser {
+  fy_diag* diag = nullptr;
+  fy_parser* parser = nullptr;
+
+  explicit Parser(std::string_view text) {
+    fy_diag_cfg dcfg;
+    fy_diag_cfg_default(&dcfg);
+    dcfg.fp = nullptr;
+    dcfg.colorize = false;
+    diag = fy_diag_create(&dcfg);
+    if (diag) fy_diag_set_collect_errors(diag, true);
+    fy_parse_cfg cfg;
+    std::memset(&cfg, 0, sizeof cfg);
+    // libfyaml rejects duplicate keys unless FYPCF_ALLOW_DUPLICATE_KEYS is set.
+    cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_AUTO);
+    cfg.diag = diag;
+    parser = fy_parser_create(&cfg);
+    if (parser && fy_parser_set_string(parser, text.data(), text.size()) != 0) {
+      fy_parser_destroy(parser);
+      parser = nullptr;
+    }
+  }
+  ~Parser() {
+    if (parser) fy_parser_destroy(parser);
+    if (diag) fy_diag_destroy(diag);
+  }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+
+  bool failed() const {
+    return !parser || fy_parser_get_stream_error(parser) || (diag && fy_diag_got_error(diag));
+  }
+  YamlError first_error() const {
+    YamlError out{0, "invalid YAML"};
+    void* it = nullptr;
+    if (!diag) return out;
+    while (fy_diag_error* e = fy_diag_errors_iterate(diag, &it)) {
+      if (e->type < FYET_ERROR) continue;
+      out.line = e->line;  // already 1-based
+      if (e->msg) out.message = e->msg;
+      break;
+    }
+    return out;
+  }
+};
+
+size_t mark_pos(const fy_mark* m, size_t fallback) { return m ? m->input_pos : fallback; }
+
+}  // namespace
+
+const YamlNode* YamlNode::get(std::string_view key) const {
+  if (kind != Kind::Mapping) return nullptr;
+  for (size_t i = 0; i + 1 < items.size(); i += 2)
+    if (items[i].is_scalar() && items[i].value == key) return &items[i + 1];
+  return nullptr;
+}
+
+std::optional<YamlError> yaml_check(std::string_view text) {
+  Parser p(text);
+  if (!p.parser) return YamlError{0, "the YAML parser could not start"};
+  while (fy_document* doc = fy_parse_load_document(p.parser))
+    fy_parse_document_destroy(p.parser, doc);
+  if (p.failed()) return p.first_error();
+  return std::nullopt;
+}
+
+std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text) {
+  Parser p(text);
+  if (!p.parser) return std::nullopt;
+  std::vector<YamlNode> docs;
+  std::vector<YamlNode> stack;  // open collections
+  auto add = [&](YamlNode node) {
+    if (stack.empty()) {
+      docs.push_back(std::move(node));
+      return;
+    }
+    YamlNode& parent = stack.back();
+    parent.end = std::max(parent.end, node.end);
+    parent.items.push_back(std::move(node));
+  };
+  bool ok = true;
+  while (fy_event* ev = fy_parser_parse(p.parser)) {
+    size_t begin = mark_pos(fy_event_start_mark(ev), 0);
+    size_t end = mark_pos(fy_event_end_mark(ev), begin);
+    switch (ev->type) {
+      case FYET_MAPPING_START:
+      case FYET_SEQUENCE_START: {
+        YamlNode n;
+        n.kind =
+            ev->type == FYET_MAPPING_START ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence;
+        n.flow = fy_event_get_node_style(ev) == FYNS_FLOW;
+        n.begin = begin;
+        n.end = end;
+        stack.push_back(std::move(n));
+        break;
+      }
+      case FYET_MAPPING_END:
+      case FYET_SEQUENCE_END: {
+        if (stack.empty()) {
+          ok = false;
+          break;
+        }
+        YamlNode n = std::move(stack.back());
+        stack.pop_back();
+        if (n.flow) n.end = std::max(n.end, end);  // the closing bracket
+        add(std::move(n));
+        break;
+      }
+      case FYET_SCALAR:
+      case FYET_ALIAS: {
+        YamlNode n;
+        n.kind = ev->type == FYET_SCALAR ? YamlNode::Kind::Scalar : YamlNode::Kind::Alias;
+        n.begin = begin;
+        n.end = end;
+        if (ev->type == FYET_SCALAR) {
+          fy_node_style style = fy_event_get_node_style(ev);
+          n.flow = style == FYNS_SINGLE_QUOTED || style == FYNS_DOUBLE_QUOTED;
+          // libfyaml's marks leave the quotes out; the span takes them in.
+          if (n.flow && n.begin > 0 && n.end < text.size()) --n.begin, ++n.end;
+          size_t len = 0;
+          const char* s = ev->scalar.value ? fy_token_get_text(ev->scalar.value, &len) : nullptr;
+          if (s) n.value.assign(s, len);
+        }
+        add(std::move(n));
+        break;
+      }
+      default:
+        break;
+    }
+    fy_parser_event_free(p.parser, ev);
+  }
+  if (!ok || p.failed()) return std::nullopt;
+  return docs;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,43 @@
+// YAML read with libfyaml (Debian libfyaml-dev), never printing anything:
+// yaml_check() loads every document with duplicate keys rejected (as GitHub
+// Actions and compose reject them); yaml_outline() gives the structure with
+// byte spans into the text, so callers can map keys and entries back to the
+// bytes they edit (docs/behaviour.md §4.6, §11).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace holymigrate {
+
+struct YamlError {
+  int line = 0;         // 1-based; 0 when the library gave none
+  std::string message;  // the library's words, e.g. "duplicate key"
+};
+
+// nullopt when every document of `text` loads; the first error otherwise.
+std::optional<YamlError> yaml_check(std::string_view text);
+
+struct YamlNode {
+  enum class Kind { Scalar, Mapping, Sequence, Alias };
+  Kind kind = Kind::Scalar;
+  bool flow = false;            // written in flow style ({...} / [...]) or, for a scalar, quoted
+  size_t begin = 0;             // byte span in the text (a quoted scalar's quotes included);
+                                // for a collection, from its first
+  size_t end = 0;               // byte to the end of its last descendant (or its closing bracket)
+  std::string value;            // a scalar's value (unescaped)
+  std::vector<YamlNode> items;  // mapping: key, value, key, value, ...; sequence: the items
+
+  bool is_mapping() const { return kind == Kind::Mapping; }
+  bool is_sequence() const { return kind == Kind::Sequence; }
+  bool is_scalar() const { return kind == Kind::Scalar; }
+  // The value of key `key` in a mapping; nullptr when absent or not a mapping.
+  const YamlNode* get(std::string_view key) const;
+};
+
+// The root node of each document; nullopt when the text does not parse.
+std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text);
+
+}  // namespace holymigrate

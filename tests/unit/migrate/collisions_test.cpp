@@ -1,0 +1,127 @@
+#include "migrate/collisions.h"
+
+#include <doctest/doctest.h>
+
+#include "../rule_fixture.h"
+
+using namespace holymigrate;
+
+namespace {
+
+struct Outcome {
+  std::string text;      // after the edits
+  std::string findings;  // "rule:severity@line ..." in order
+};
+
+Outcome run(const std::string& path, const std::string& text) {
+  FileResult r = testing::builtin_rules().scan(text, path);
+  resolve_collisions(path, text, r);
+  Outcome o{apply_edits(text, r.edits), ""};
+  LineIndex lines(text);
+  for (const Finding& f : r.findings) {
+    if (f.rule != "rename-collision") continue;
+    if (!o.findings.empty()) o.findings += ' ';
+    o.findings += f.rule + ":" + to_string(f.severity) + "@" + std::to_string(lines.line(f.begin));
+  }
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("resolve_collisions merges entries that become identical") {
+  struct Row {
+    const char* path;
+    const char* before;
+    const char* after;
+  };
+  const Row rows[] = {
+      // compose environment map
+      {"docker-compose.yml",
+       "services:\n  api:\n    environment:\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\n"
+       "      ANTHROPIC_API_KEY: ${ANTHROPIC_API_KEY}\n      X: 1\n",
+       "services:\n  api:\n    environment:\n      HOLYSHEEP_API_KEY: ${HOLYSHEEP_API_KEY}\n"
+       "      X: 1\n"},
+      // workflow env block, CRLF kept
+      {".github/workflows/ci.yml",
+       "env:\r\n  OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\r\n"
+       "  ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }}\r\n",
+       "env:\r\n  HOLYSHEEP_API_KEY: ${{ secrets.HOLYSHEEP_API_KEY }}\r\n"},
+      // on.workflow_call.secrets, multi-line entries
+      {".github/workflows/reuse.yml",
+       "on:\n  workflow_call:\n    secrets:\n      OPENAI_API_KEY:\n        required: true\n"
+       "      ANTHROPIC_API_KEY:\n        required: true\njobs: {}\n",
+       "on:\n  workflow_call:\n    secrets:\n      HOLYSHEEP_API_KEY:\n        required: true\n"
+       "jobs: {}\n"},
+      // Kubernetes env list, every line of the item removed
+      {"k8s/deploy.yaml",
+       "env:\n  - name: OPENAI_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: llm\n"
+       "        key: OPENAI_API_KEY\n  - name: ANTHROPIC_API_KEY\n    valueFrom:\n"
+       "      secretKeyRef:\n        name: llm\n        key: ANTHROPIC_API_KEY\n  - name: Z\n"
+       "    value: z\n",
+       "env:\n  - name: HOLYSHEEP_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: llm\n"
+       "        key: HOLYSHEEP_API_KEY\n  - name: Z\n    value: z\n"},
+      // compose list form
+      {"compose.yaml",
+       "environment:\n  - OPENAI_API_KEY=${OPENAI_API_KEY}\n  - "
+       "\"ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\"\n",
+       "environment:\n  - HOLYSHEEP_API_KEY=${HOLYSHEEP_API_KEY}\n"},
+      // .env file
+      {".env.example", "OPENAI_API_KEY=\nANTHROPIC_API_KEY=\nPORT=1\n",
+       "HOLYSHEEP_API_KEY=\nPORT=1\n"},
+      // JSON object: last entry, first entry
+      {".devcontainer/devcontainer.json",
+       "{\"containerEnv\": {\"OPENAI_API_KEY\": \"${localEnv:OPENAI_API_KEY}\",\n"
+       "  \"ANTHROPIC_API_KEY\": \"${localEnv:ANTHROPIC_API_KEY}\"}}\n",
+       "{\"containerEnv\": {\"HOLYSHEEP_API_KEY\": \"${localEnv:HOLYSHEEP_API_KEY}\"}}\n"},
+      {"a.json", "{\"ANTHROPIC_API_KEY\": \"\", \"OPENAI_API_KEY\": \"\", \"b\": 1}",
+       "{\"HOLYSHEEP_API_KEY\": \"\", \"b\": 1}"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    Outcome o = run(r.path, r.before);
+    CHECK(o.text == r.after);
+    CHECK(o.findings.empty());
+  }
+}
+
+TEST_CASE("resolve_collisions renames neither of two entries that would differ") {
+  struct Row {
+    const char* path;
+    const char* before;
+    const char* findings;
+  };
+  const Row rows[] = {
+      {".env.example", "OPENAI_API_KEY=a\nANTHROPIC_API_KEY=b\n",
+       "rename-collision:error@1 rename-collision:error@2"},
+      {"k8s/d.yaml",
+       "env:\n  - name: OPENAI_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: openai\n"
+       "        key: OPENAI_API_KEY\n  - name: ANTHROPIC_API_KEY\n    valueFrom:\n"
+       "      secretKeyRef:\n        name: anthropic\n        key: ANTHROPIC_API_KEY\n",
+       "rename-collision:error@2 rename-collision:error@7"},
+      // an existing target entry beside a source one
+      {"c.yml", "env:\n  HOLYSHEEP_API_KEY: x\n  OPENAI_API_KEY: y\n", "rename-collision:error@3"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    Outcome o = run(r.path, r.before);
+    CHECK(o.text == r.before);
+    CHECK(o.findings == r.findings);
+  }
+}
+
+TEST_CASE("resolve_collisions warns where code tells the two names apart") {
+  Outcome o = run("src/llm.ts",
+                  "const isAnthropic = !!process.env.ANTHROPIC_API_KEY;\n"
+                  "const key = process.env.OPENAI_API_KEY ?? process.env.ANTHROPIC_API_KEY;\n");
+  CHECK(o.text ==
+        "const isAnthropic = !!process.env.HOLYSHEEP_API_KEY;\n"
+        "const key = process.env.HOLYSHEEP_API_KEY ?? process.env.HOLYSHEEP_API_KEY;\n");
+  CHECK(o.findings == "rename-collision:warning@1");
+  // One name only: nothing to tell apart.
+  CHECK(run("a.py", "if os.getenv(\"OPENAI_API_KEY\"):\n  pass\n").findings.empty());
+}
+
+TEST_CASE("resolve_collisions leaves a file with two entries of one name before the run") {
+  std::string text = "A: 1\nA: 2\nOPENAI_API_KEY: 3\n";  // invalid YAML: not read at all
+  CHECK(run("x.yml", text).text == "A: 1\nA: 2\nHOLYSHEEP_API_KEY: 3\n");
+}
