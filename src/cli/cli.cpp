@@ -112,6 +112,9 @@ int cli_main(int argc, char** argv) {
   app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)");
   app.add_option("--key-env", config.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)");
   app.add_option("--base-env", config.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)");
+  app.add_option("--anthropic-base-env", config.target.anthropic_base_env,
+                 "target base-URL variable of Anthropic clients, value root(T) (default "
+                 "HOLYSHEEP_ANTHROPIC_BASE_URL)");
   auto* config_opt = app.add_option("--config", config.file, "use this config file instead of the .holymigrate.toml found at PATH or above");
   app.add_flag("--no-config", config.disabled, "ignore .holymigrate.toml files")->excludes(config_opt);
 

@@ -19,8 +19,9 @@ namespace holymigrate {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kKeys = {"to",      "key_env", "base_env", "include", "exclude",
-                                        "rules",   "skip",    "env",      "models"};
+const std::vector<std::string> kKeys = {"to",      "key_env", "base_env", "anthropic_base_env",
+                                        "include", "exclude", "rules",    "skip",
+                                        "env",     "models"};
 
 class ConfigParser {
  public:
@@ -98,8 +99,9 @@ class ConfigParser {
         continue;
       }
       std::string to = *v.value<std::string>();
-      // "${key_env}" / "${base_env}" follow the target's variables.
-      if (to != "${key_env}" && to != "${base_env}") {
+      // "${key_env}" / "${base_env}" / "${anthropic_base_env}" follow the
+      // target's variables.
+      if (to != "${key_env}" && to != "${base_env}" && to != "${anthropic_base_env}") {
         if (Status ok = check_env_name(to); !ok) {
           error(v.source(), fmt::format("[env] \"{}\": {}", from, ok.error()));
           continue;
@@ -153,7 +155,8 @@ class ConfigParser {
       if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
         std::string hint = did_you_mean(key, kKeys);
         if (hint.empty())
-          hint = " (known: to, key_env, base_env, include, exclude, rules, skip, env, models)";
+          hint = " (known: to, key_env, base_env, anthropic_base_env, include, exclude, rules, "
+                 "skip, env, models)";
         error(k.source(), fmt::format("unknown key \"{}\"{}", key, hint));
         continue;
       }
@@ -173,6 +176,8 @@ class ConfigParser {
         c.key_env = env_name(n, key);
       } else if (key == "base_env") {
         c.base_env = env_name(n, key);
+      } else if (key == "anthropic_base_env") {
+        c.anthropic_base_env = env_name(n, key);
       } else if (key == "include") {
         globs(n, key, c.include);
       } else if (key == "exclude") {
@@ -288,7 +293,8 @@ void apply_config(Options& o, const Config* config, const TargetFlags& flags) {
     if (Status ok = check_target_url(*flags.to); !ok) throw Error("--to: " + ok.error());
   }
   for (const auto& [flag, value] : {std::pair{"--key-env", &flags.key_env},
-                                    std::pair{"--base-env", &flags.base_env}}) {
+                                    std::pair{"--base-env", &flags.base_env},
+                                    std::pair{"--anthropic-base-env", &flags.anthropic_base_env}}) {
     if (*value) {
       if (Status ok = check_env_name(**value); !ok)
         throw Error(fmt::format("{}: {}", flag, ok.error()));
@@ -298,6 +304,8 @@ void apply_config(Options& o, const Config* config, const TargetFlags& flags) {
   o.target.url = normalize_target_url(pick(flags.to, c.to, defaults.url));
   o.target.key_env = pick(flags.key_env, c.key_env, defaults.key_env);
   o.target.base_env = pick(flags.base_env, c.base_env, defaults.base_env);
+  o.target.anthropic_base_env =
+      pick(flags.anthropic_base_env, c.anthropic_base_env, defaults.anthropic_base_env);
   if (!config) return;
 
   if (o.includes.empty()) o.includes = c.include;

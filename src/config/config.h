@@ -28,7 +28,7 @@ struct Mapping {
 
 struct Config {
   std::filesystem::path file;  // as messages name it (relative to cwd when below it)
-  std::optional<std::string> to, key_env, base_env;
+  std::optional<std::string> to, key_env, base_env, anthropic_base_env;
   std::vector<std::string> include, exclude;
   std::vector<Located> rules;  // relative to the config file's folder
   std::vector<Located> skip;
@@ -58,7 +58,7 @@ Config load_config(const std::filesystem::path& file);
 
 // Target settings given on the command line (unset: not given).
 struct TargetFlags {
-  std::optional<std::string> to, key_env, base_env;
+  std::optional<std::string> to, key_env, base_env, anthropic_base_env;
 };
 
 // Fills `o` from defaults < `config` (may be null) < the command line, and

@@ -22,7 +22,8 @@ std::string expand_target(std::string text, const Target& target) {
   const std::pair<const char*, std::string> vars[] = {
       {"${to}", target.url},           {"${root}", target.root()},
       {"${host}", target.host()},      {"${key_env}", target.key_env},
-      {"${base_env}", target.base_env}};
+      {"${base_env}", target.base_env},
+      {"${anthropic_base_env}", target.anthropic_base_env}};
   for (const auto& [name, value] : vars) {
     for (size_t pos = text.find(name); pos != std::string::npos;
          pos = text.find(name, pos + value.size())) {

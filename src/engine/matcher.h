@@ -49,10 +49,12 @@ std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& tar
 std::unique_ptr<Matcher> make_model_map_matcher(const Rule& rule, const Target& target);
 
 // Expands "{match}" in a rule message with the (redacted) matched text and
-// "${key_env}", "${base_env}", "${to}" with the target's values.
+// "${key_env}", "${base_env}", "${anthropic_base_env}", "${to}" with the
+// target's values.
 std::string expand_message(const std::string& message, std::string_view matched,
                            const Target& target);
-// "${to}", "${root}", "${key_env}", "${base_env}", "${host}" -> target values.
+// "${to}", "${root}", "${key_env}", "${base_env}", "${anthropic_base_env}",
+// "${host}" -> target values.
 std::string expand_target(std::string text, const Target& target);
 
 }  // namespace holymigrate

@@ -54,7 +54,13 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
       out.push_back({fmt::format("set {} in the environments that run this code", key), ""});
     if (rule->kind != "env-rename") continue;
     auto [old_name, name] = renamed(text, e);
-    out.push_back({fmt::format("set {} in the environments that run this code", name), ""});
+    if (e.replacement == rules.target().anthropic_base_env)
+      out.push_back({fmt::format("set {} to {} in the environments that run this code "
+                                 "(Anthropic SDKs add /v1 themselves)",
+                                 name, rules.target().root()),
+                     ""});
+    else
+      out.push_back({fmt::format("set {} in the environments that run this code", name), ""});
     size_t start = e.begin - (name.size() - e.replacement.size());
     if (follows(text, start, "secrets."))
       out.push_back({(github ? "create the repository secret " : "provide the secret ") + name,
@@ -79,8 +85,9 @@ std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view
     if (e.replacement == t.key_env)
       what = " and put your HolySheep key there";
     else if (e.replacement == t.base_env)
-      what = fmt::format(" and set it to {}",
-                         old_name.find("ANTHROPIC") != std::string::npos ? t.root() : t.url);
+      what = fmt::format(" and set it to {}", t.url);
+    else if (e.replacement == t.anthropic_base_env)
+      what = fmt::format(" and set it to {}", t.root());
     out.push_back({fmt::format("{}: rename {} to {}{}", path, old_name, name, what), ""});
   }
   return out;

@@ -25,7 +25,8 @@ struct ActionItem {
 //   "provide the secret K" (secrets.K elsewhere, e.g. Continue's config.yaml)
 //   "create the CI/CD variable K in GitLab" (.gitlab-ci.yml)
 // each referenced in `path`, and "set K in the environments that run this
-// code" for every variable an edit introduces.
+// code" for every variable an edit introduces ("set A to root(T) in …" for
+// the Anthropic base-URL variable, docs/behaviour.md §4.1).
 std::vector<ActionItem> edit_actions(std::string_view path, std::string_view text,
                                      const std::vector<Edit>& edits, const RuleSet& rules);
 

@@ -1,5 +1,6 @@
-// The migration target: base URL T, key variable K, base-URL variable B
-// (SPEC §0). Derived values (root, host) are computed, never stored twice.
+// The migration target: base URL T, key variable K, base-URL variable B and
+// the Anthropic base-URL variable A (docs/behaviour.md, names at the top).
+// Derived values (root, host) are computed, never stored twice.
 #pragma once
 
 #include <string>
@@ -13,6 +14,9 @@ struct Target {
   std::string url = "https://api.holysheep.ai/v1";
   std::string key_env = "HOLYSHEEP_API_KEY";
   std::string base_env = "HOLYSHEEP_BASE_URL";
+  // A: read by Anthropic clients, whose SDKs append "/v1" themselves, so its
+  // value is root(), not url; it cannot share B (docs/behaviour.md §4.1).
+  std::string anthropic_base_env = "HOLYSHEEP_ANTHROPIC_BASE_URL";
 
   // T with a trailing "/v1" removed ("https://api.holysheep.ai").
   std::string root() const;
@@ -29,7 +33,7 @@ struct Target {
 Status check_target_url(std::string_view url);
 // The URL with trailing '/' removed, so "${to}/chat" never holds "//".
 std::string normalize_target_url(std::string url);
-// `--key-env`, `--base-env`, `[env]` names: [A-Za-z_][A-Za-z0-9_]*.
+// `--key-env`, `--base-env`, `--anthropic-base-env`, `[env]` names: [A-Za-z_][A-Za-z0-9_]*.
 Status check_env_name(std::string_view name);
 
 }  // namespace holymigrate

@@ -52,6 +52,7 @@ TEST_CASE("a complete config parses") {
   ConfigParse p = parse_config(R"(to = "https://llm.corp/v1"
 key_env = "CORP_LLM_KEY"
 base_env = "CORP_LLM_URL"
+anthropic_base_env = "CORP_CLAUDE_URL"
 include = ["src/**"]
 exclude = ["legacy/"]
 rules = ["ci/rules"]
@@ -70,15 +71,16 @@ OPENAI_KEY = "CORP_LLM_KEY"
   CHECK(c.to == "https://llm.corp/v1");
   CHECK(c.key_env == "CORP_LLM_KEY");
   CHECK(c.base_env == "CORP_LLM_URL");
+  CHECK(c.anthropic_base_env == "CORP_CLAUDE_URL");
   CHECK(c.include == std::vector<std::string>{"src/**"});
   CHECK(c.exclude == std::vector<std::string>{"legacy/"});
   REQUIRE(c.rules.size() == 1);
   CHECK(c.rules[0].value == "ci/rules");
   REQUIRE(c.skip.size() == 1);
-  CHECK(c.skip[0].where == "c.toml:7:9");
+  CHECK(c.skip[0].where == "c.toml:8:9");
   REQUIRE(c.env.size() == 2);
   CHECK(c.env[0].from == "OPENAI_KEY");
-  CHECK(c.env[0].line == 10);
+  CHECK(c.env[0].line == 11);
   CHECK(c.env[1].to == "${key_env}");
   REQUIRE(c.models.size() == 1);
   CHECK(c.models[0].to == "deepseek-v3.2");
@@ -96,8 +98,8 @@ TEST_CASE("config errors: file:line:col, the key, and what to do; all of them") 
       {"too = \"https://x/v1\"\n", "c.toml:1:1: unknown key \"too\" (did you mean \"to\"?)"},
       {"key-env = \"K\"\n", "c.toml:1:1: unknown key \"key-env\" (did you mean \"key_env\"?)"},
       {"verbose = true\n",
-       "c.toml:1:1: unknown key \"verbose\" (known: to, key_env, base_env, include, exclude, "
-       "rules, skip, env, models)"},
+       "c.toml:1:1: unknown key \"verbose\" (known: to, key_env, base_env, anthropic_base_env, "
+       "include, exclude, rules, skip, env, models)"},
       {"to = 5\n", "c.toml:1:6: \"to\" must be a string"},
       {"to = \"ftp://x\"\n",
        "c.toml:1:6: \"to\": \"ftp://x\" is not an absolute http(s) URL (e.g. "
@@ -164,6 +166,7 @@ TEST_CASE("precedence: the command line wins over the config, the config over de
     CHECK(o.target.url == "https://llm.corp/v1");
     CHECK(o.target.key_env == "CORP_KEY");
     CHECK(o.target.base_env == "HOLYSHEEP_BASE_URL");
+    CHECK(o.target.anthropic_base_env == "HOLYSHEEP_ANTHROPIC_BASE_URL");
     CHECK(o.includes == std::vector<std::string>{"src/**"});
     CHECK(o.excludes == std::vector<std::string>{"legacy/"});
     CHECK(o.rule_paths == std::vector<std::string>{"sub/ci/rules"});
@@ -179,10 +182,12 @@ TEST_CASE("precedence: the command line wins over the config, the config over de
     TargetFlags flags;
     flags.to = "http://localhost:8000/v1/";
     flags.base_env = "LOCAL_URL";
+    flags.anthropic_base_env = "LOCAL_CLAUDE_URL";
     apply_config(o, &c, flags);
     CHECK(o.target.url == "http://localhost:8000/v1");
     CHECK(o.target.key_env == "CORP_KEY");
     CHECK(o.target.base_env == "LOCAL_URL");
+    CHECK(o.target.anthropic_base_env == "LOCAL_CLAUDE_URL");
     CHECK(o.includes == std::vector<std::string>{"lib/**"});  // replaces
     CHECK(o.excludes == std::vector<std::string>{"legacy/", "tests/"});  // adds
     CHECK(o.rule_paths == std::vector<std::string>{"sub/ci/rules", "mine.toml"});

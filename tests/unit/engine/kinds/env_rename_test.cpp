@@ -12,13 +12,13 @@ struct Row {
 };
 }  // namespace
 
-TEST_CASE("env-rename: the five names become K or B (§4.1)") {
+TEST_CASE("env-rename: the five names become K, B or A (§4.1)") {
   const Row rows[] = {
       {"OPENAI_API_KEY", "HOLYSHEEP_API_KEY"},
       {"ANTHROPIC_API_KEY", "HOLYSHEEP_API_KEY"},
       {"OPENAI_BASE_URL", "HOLYSHEEP_BASE_URL"},
       {"OPENAI_API_BASE", "HOLYSHEEP_BASE_URL"},
-      {"ANTHROPIC_BASE_URL", "HOLYSHEEP_BASE_URL"},
+      {"ANTHROPIC_BASE_URL", "HOLYSHEEP_ANTHROPIC_BASE_URL"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.before);
