@@ -134,6 +134,15 @@ char js_quote(const View& v) {
   return single > dbl ? '\'' : '"';
 }
 
+// `process.env.NAME`, or `process.env["NAME"]` when NAME is not a JS identifier.
+std::string js_env(const std::string& name, char q) {
+  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
+               std::all_of(name.begin(), name.end(), [](char c) {
+                 return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+               });
+  return plain ? "process.env." + name : fmt::format("process.env[{}{}{}]", q, name, q);
+}
+
 class Calls {
  public:
   Calls(const View& v, const Imports& im, Language lang, const CallContext& ctx)
@@ -190,20 +199,18 @@ class Calls {
     size_t e = close < v_.t.size() ? v_.t[close].end : v_.t[open].end;
     bool py = lang_ == Language::Python;
     std::string url = spec.base == BaseValue::Root ? ctx_.target.root() : ctx_.target.url;
+    const std::string& base_env =
+        spec.base == BaseValue::Root ? ctx_.target.anthropic_base_env : ctx_.target.base_env;
     std::string base_text, key_text;
     if (!py && !quote_) quote_ = js_quote(v_);  // once per file, not per call
     char q = py ? '"' : quote_;
     if (!spec.base_arg.empty()) {
-      base_text = py ? fmt::format("{}=\"{}\"", spec.base_arg, url)
-                     : fmt::format("{}: {}{}{}", spec.base_arg, q, url, q);
-      const std::string& k = ctx_.target.key_env;
-      bool plain = !k.empty() && !std::isdigit(static_cast<unsigned char>(k[0])) &&
-                   std::all_of(k.begin(), k.end(), [](char c) {
-                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-                   });
-      key_text = py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, k)
-                 : plain ? fmt::format("{}: process.env.{}", spec.key_arg, k)
-                         : fmt::format("{}: process.env[{}{}{}]", spec.key_arg, q, k, q);
+      // The SDK's own behaviour (docs/behaviour.md §5.1): read the base-URL
+      // variable, fall back to the target, so a proxy set in the environment wins.
+      base_text = py ? fmt::format("{}=os.environ.get(\"{}\", \"{}\")", spec.base_arg, base_env, url)
+                     : fmt::format("{}: {} ?? {}{}{}", spec.base_arg, js_env(base_env, q), q, url, q);
+      key_text = py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, ctx_.target.key_env)
+                    : fmt::format("{}: {}", spec.key_arg, js_env(ctx_.target.key_env, q));
     }
     if (spec.base_arg.empty()) {  // report-only
       if (close < v_.t.size()) {
@@ -237,7 +244,7 @@ class Calls {
                                 callee, a.unreadable, what, where));
       return;
     }
-    insert(a, add, !has_key && py);
+    insert(a, add, py);
   }
 
   bool is_new_spec(const ClientSpec& spec) const { return spec.construct == Construct::New; }
@@ -273,12 +280,94 @@ class Calls {
   char quote_ = 0;
 };
 
+bool is_base_source(std::string_view name, BaseValue& base) {
+  for (const BaseUrlSource& src : base_url_sources()) {
+    if (src.name == name) {
+      base = src.base;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reads of a source base-URL variable with no default (docs/behaviour.md §5.1)
+// gain the target as their default: Python `os.getenv("X")` /
+// `os.environ.get("X")` a second argument, JS `process.env.X` a `?? "T"` --
+// only where the read stands alone as a value (after `=`, `:`, `(`, `,`,
+// `return`; before `,`, `)`, `}`, `]`, `;` or the end of the line), so no
+// operator precedence changes and `??` never meets `||` unparenthesised.
+void base_url_defaults(const View& v, const Imports& im, Language lang, const CallContext& ctx,
+                       std::vector<Edit>& out) {
+  // Vercel's @ai-sdk/anthropic alone: its base includes /v1, so T, not root(T).
+  bool vercel_anthropic = im.anthropic.empty();
+  if (vercel_anthropic) {
+    bool any = false;
+    for (const auto& [name, specs] : im.names)
+      for (const ClientSpec* s : specs) any = any || s->module == "@ai-sdk/anthropic";
+    for (const ImportSite& site : im.reported) any = any || site.spec->module == "@ai-sdk/anthropic";
+    vercel_anthropic = any;
+  }
+  auto url_for = [&](BaseValue b) {
+    return b == BaseValue::Root && !vercel_anthropic ? ctx.target.root() : ctx.target.url;
+  };
+  const size_t n = v.t.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (v.at(k) == (lang == Language::Python ? "os" : "process") && v.ident(k) &&
+        (k == 0 || v.at(k - 1) != ".")) {
+      BaseValue base{};
+      if (lang == Language::Python) {
+        size_t open = 0;
+        if (v.at(k + 1) == "." && v.at(k + 2) == "getenv" && v.at(k + 3) == "(") open = k + 3;
+        if (v.at(k + 1) == "." && v.at(k + 2) == "environ" && v.at(k + 3) == "." &&
+            v.at(k + 4) == "get" && v.at(k + 5) == "(")
+          open = k + 5;
+        if (open == 0 || !v.str(open + 1) || v.at(open + 2) != ")") continue;
+        std::string_view name = string_body(v.s, v.t[open + 1]);
+        if (!is_base_source(name, base)) continue;
+        std::string_view next = v.at(open + 3);
+        if (next == "or" || next == "if") continue;  // a default of its own
+        char q = v.s[v.t[open + 1].end - 1];
+        out.push_back({v.t[open + 2].begin, v.t[open + 2].begin,
+                       fmt::format(", {}{}{}", q, url_for(base), q), ctx.rule});
+      } else {
+        if (v.at(k + 1) != "." || v.at(k + 2) != "env") continue;
+        size_t last = 0;
+        std::string_view name;
+        if (v.at(k + 3) == "." && v.ident(k + 4)) {
+          last = k + 4;
+          name = v.at(k + 4);
+        } else if (v.at(k + 3) == "[" && v.str(k + 4) && v.at(k + 5) == "]") {
+          last = k + 5;
+          name = string_body(v.s, v.t[k + 4]);
+        } else {
+          continue;
+        }
+        if (!is_base_source(name, base)) continue;
+        std::string_view prev = k > 0 ? v.at(k - 1) : "";
+        std::string_view prev2 = k > 1 ? v.at(k - 2) : "";
+        bool alone_before =
+            prev == ":" || prev == "(" || prev == "," || prev == "return" || prev == "[" ||
+            (prev == "=" && prev2 != "=" && prev2 != "!" && prev2 != "<" && prev2 != ">");
+        bool alone_after = last + 1 >= n || v.t[last + 1].line_start;
+        std::string_view next = v.at(last + 1);
+        alone_after = alone_after || next == "," || next == ")" || next == "}" || next == "]" ||
+                      next == ";";
+        if (!alone_before || !alone_after) continue;
+        char q = js_quote(v);
+        out.push_back({v.t[last].end, v.t[last].end,
+                       fmt::format(" ?? {}{}{}", q, url_for(base), q), ctx.rule});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
                        const Imports& imports, Language language, const CallContext& ctx) {
   View v{text, tokens};
   CallEdits out = Calls(v, imports, language, ctx).run();
+  base_url_defaults(v, imports, language, ctx, out.edits);
   for (const ImportSite& site : imports.reported) {
     out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,
                             fmt::format("{} {}", text.substr(site.begin, site.end - site.begin),

@@ -33,6 +33,10 @@ std::span<const ClientSpec> client_specs() {
        {}, {}},
       {L::JavaScript, "@ai-sdk/openai", "createOpenAI", C::Call, "baseURL", "apiKey", B::Target,
        {}, {}, {}},
+      // vercel/ai packages/anthropic/src/anthropic-provider.ts: the default
+      // baseURL is https://api.anthropic.com/v1 (with /v1), so it takes T and B.
+      {L::JavaScript, "@ai-sdk/anthropic", "createAnthropic", C::Call, "baseURL", "apiKey",
+       B::Target, {}, {}, {}},
       // SPEC §5.2: reported with the fix to make.
       {L::Python, "litellm", "completion", C::Call, {}, {}, B::Target, {"api_base", "base_url"}, {},
        "uses OpenAI's endpoint and OPENAI_API_KEY unless told otherwise: pass "
@@ -61,6 +65,15 @@ std::span<const ClientSpec> client_specs() {
        true},
   };
   return specs;
+}
+
+std::span<const BaseUrlSource> base_url_sources() {
+  static const std::vector<BaseUrlSource> sources = {
+      {"OPENAI_BASE_URL", BaseValue::Target},
+      {"OPENAI_API_BASE", BaseValue::Target},
+      {"ANTHROPIC_BASE_URL", BaseValue::Root},
+  };
+  return sources;
 }
 
 std::span<const OtherClientSpec> other_client_specs() {

@@ -37,6 +37,19 @@ struct ClientSpec {
 
 std::span<const ClientSpec> client_specs();
 
+// Source base-URL variables (docs/behaviour.md §4.1, §5.1). A read of one with
+// no default (`os.getenv("OPENAI_BASE_URL")`, `process.env.OPENAI_BASE_URL`)
+// falls back to the old provider when the renamed variable is unset, so it
+// gains the target as its default: T, or root(T) for Anthropic's root URL
+// (T again in a file that uses only Vercel's @ai-sdk/anthropic, whose base
+// includes /v1).
+struct BaseUrlSource {
+  std::string_view name;
+  BaseValue base;
+};
+
+std::span<const BaseUrlSource> base_url_sources();
+
 // Implicit clients in other languages (SPEC §5.2): reported, never edited.
 struct OtherClientSpec {
   std::vector<std::string_view> extensions;  // ".go"

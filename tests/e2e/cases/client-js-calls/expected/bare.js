@@ -1,3 +1,3 @@
 import OpenAI from "openai";
 
-export const client = new OpenAI({ baseURL: "https://api.holysheep.ai/v1", apiKey: process.env.HOLYSHEEP_API_KEY });
+export const client = new OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "https://api.holysheep.ai/v1", apiKey: process.env.HOLYSHEEP_API_KEY });

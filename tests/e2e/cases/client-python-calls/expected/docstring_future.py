@@ -12,4 +12,4 @@ from openai import (
 
 # OpenAI() in a comment is not a call
 text = "OpenAI() in a string is not a call"
-client = OpenAI(base_url="https://api.holysheep.ai/v1", api_key=os.environ.get("HOLYSHEEP_API_KEY"), timeout=5)
+client = OpenAI(base_url=os.environ.get("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/v1"), api_key=os.environ.get("HOLYSHEEP_API_KEY"), timeout=5)

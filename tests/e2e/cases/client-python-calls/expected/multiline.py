@@ -4,7 +4,7 @@ from openai import OpenAI
 
 def make():
     return OpenAI(
-        base_url="https://api.holysheep.ai/v1",
+        base_url=os.environ.get("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/v1"),
         api_key=os.environ.get("HOLYSHEEP_API_KEY"),
         timeout=30,
         max_retries=5,

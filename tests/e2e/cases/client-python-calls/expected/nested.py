@@ -1,4 +1,4 @@
 import os
 from openai import OpenAI
 
-client = OpenAI(base_url="https://api.holysheep.ai/v1", api_key=os.environ.get("HOLYSHEEP_API_KEY"), default_headers={"X-Tag": f"{os.getpid()}-{'a' + str(len([1, (2)]))}"}, http_client=None)
+client = OpenAI(base_url=os.environ.get("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/v1"), api_key=os.environ.get("HOLYSHEEP_API_KEY"), default_headers={"X-Tag": f"{os.getpid()}-{'a' + str(len([1, (2)]))}"}, http_client=None)

@@ -38,27 +38,27 @@ TEST_CASE("client: insertions (§5.1)") {
   const Row rows[] = {
       // `import os` after the docstring and __future__ imports, even multi-line ones.
       {"m.py", "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nfrom openai import OpenAI\nc = OpenAI()\n",
-       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // CRLF kept on the inserted lines.
       {"m.py", "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    timeout=5)\r\n",
-       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    base_url=\"https://api.holysheep.ai/v1\",\r\n    api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
+       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"),\r\n    api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
       // A key given under LangChain's old name counts as given.
       {"m.py", "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(openai_api_key=k)\n",
-       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(base_url=\"https://api.holysheep.ai/v1\", openai_api_key=k)\n"},
+       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
       // `import os as o` does not bind os.
       {"m.py", "import os as o\nfrom openai import OpenAI\nc = OpenAI()\n",
-       "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // A BOM stays first; `import os` inside a function does not bind os at module level.
       {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(api_key=k)\n",
-       "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=k)\n"},
+       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
       {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
-       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // A star import binds the module's client classes.
       {"m.py", "import os\nfrom anthropic import *\nc = Anthropic(api_key=k)\n",
-       "import os\nfrom anthropic import *\nc = Anthropic(base_url=\"https://api.holysheep.ai\", api_key=k)\n"},
+       "import os\nfrom anthropic import *\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=k)\n"},
       // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
       {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
-       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
+       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
       // JS: a quoted key counts; shorthand counts.
       {"w.js", "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n",
        "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n"},
@@ -66,7 +66,7 @@ TEST_CASE("client: insertions (§5.1)") {
       {"notes.md", "from openai import OpenAI\nc = OpenAI()\n", "from openai import OpenAI\nc = OpenAI()\n"},
       // An extensionless script says what it is on its #! line.
       {"bin/tool", "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI()\n",
-       "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -75,6 +75,61 @@ TEST_CASE("client: insertions (§5.1)") {
     // Idempotent: a second pass changes nothing.
     CHECK(migrate_file(r.after, r.path) == r.after);
   }
+}
+
+TEST_CASE("client: the inserted base URL reads B or A and falls back to the target (§5.1)") {
+  const Row rows[] = {
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(timeout=5)\n",
+       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), timeout=5)\n"},
+      // Anthropic clients read A, whose default is root(T).
+      {"m.py", "import os\nfrom anthropic import Anthropic\nc = Anthropic(api_key=k)\n",
+       "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=k)\n"},
+      // Only the base URL is inserted, and it reads os.environ: `import os` is added.
+      {"m.py", "from openai import OpenAI\nc = OpenAI(api_key=k)\n",
+       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+      {"w.js", "import OpenAI from \"openai\";\nnew OpenAI();\n",
+       "import OpenAI from \"openai\";\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      {"w.ts", "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ apiKey: k });\n",
+       "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', apiKey: k });\n"},
+      // @ai-sdk/anthropic's base includes /v1: it reads B with T.
+      {"w.ts", "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic();\n",
+       "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      // A source base-URL read with no default gains the target as its default.
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.getenv(\"OPENAI_BASE_URL\"), api_key=k)\n",
+       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.getenv(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+      {"m.py", "import os\nBASE = os.getenv(\"OPENAI_API_BASE\", \"http://proxy/v1\")\n",
+       "import os\nBASE = os.getenv(\"HOLYSHEEP_BASE_URL\", \"http://proxy/v1\")\n"},
+      {"w.js", "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: k });\n",
+       "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\n"},
+      {"w.js", "const u = process.env.OPENAI_BASE_URL || 'http://proxy/v1';\nconst v = process.env.OPENAI_BASE_URL + '/x';\n",
+       "const u = process.env.HOLYSHEEP_BASE_URL || 'http://proxy/v1';\nconst v = process.env.HOLYSHEEP_BASE_URL + '/x';\n"},
+      {"w.js", "const u = process.env[\"OPENAI_BASE_URL\"];\n",
+       "const u = process.env[\"HOLYSHEEP_BASE_URL\"] ?? \"https://api.holysheep.ai/v1\";\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(migrate_file(r.before, r.path) == r.after);
+    CHECK(migrate_file(r.after, r.path) == r.after);
+  }
+}
+
+TEST_CASE("client: an Anthropic base-URL read gains root(T), or T where only @ai-sdk/anthropic reads it") {
+  // Only the client rule: the env rename of ANTHROPIC_BASE_URL is another rule's business.
+  std::vector<Rule> rules;
+  for (Rule& r : load_rules(true, {}))
+    if (r.id == "implicit-client") rules.push_back(r);
+  RuleSet only(rules, Target{});
+  auto run = [&](const std::string& text, const std::string& path) {
+    return apply_edits(text, only.scan(text, path).edits);
+  };
+  CHECK(run("import os\nBASE = os.environ.get('ANTHROPIC_BASE_URL')\n", "m.py") ==
+        "import os\nBASE = os.environ.get('ANTHROPIC_BASE_URL', 'https://api.holysheep.ai')\n");
+  CHECK(run("import { createAnthropic } from '@ai-sdk/anthropic';\n"
+            "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL, apiKey: k });\n",
+            "a.ts") ==
+        "import { createAnthropic } from '@ai-sdk/anthropic';\n"
+        "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\n");
 }
 
 TEST_CASE("client: findings instead of edits (§5.1, §5.2, §5.4)") {
@@ -94,14 +149,14 @@ TEST_CASE("client: a custom target reaches the inserted text") {
   RuleSet rules(load_rules(true, {}), t);
   std::string text = "import os\nfrom anthropic import Anthropic\nc = Anthropic()\n";
   CHECK(apply_edits(text, rules.scan(text, "a.py").edits) ==
-        "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=\"https://llm.example.invalid\", "
+        "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://llm.example.invalid\"), "
         "api_key=os.environ.get(\"LLM_KEY\"))\n");
   // A variable name that is not a JS identifier is read with brackets.
   t.key_env = "LLM-KEY";
   RuleSet dashed(load_rules(true, {}), t);
   std::string js = "import OpenAI from 'openai';\nnew OpenAI();\n";
   CHECK(apply_edits(js, dashed.scan(js, "a.js").edits) ==
-        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: 'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
+        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
 }
 
 TEST_CASE("notebook: code cells map back to the file's bytes") {
