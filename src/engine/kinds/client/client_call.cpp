@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "engine/matcher.h"
@@ -48,6 +49,9 @@ struct Args {
   size_t insert_token = 0;        // insert before this token...
   bool empty = false;             // ...or, when there is nothing, after it
   bool js_bare = false;           // JS: no options object at all
+  bool append = false;            // Python: append after the last argument
+  size_t append_token = 0;        // ...which ends with this token
+  std::map<std::string, size_t, std::less<>> values;  // JS: key -> its value's first token
 };
 
 Args python_args(const View& v, size_t open, size_t close) {
@@ -55,6 +59,11 @@ Args python_args(const View& v, size_t open, size_t close) {
   std::vector<size_t> it = items(v, open, close);
   a.empty = it.empty();
   a.insert_token = a.empty ? open : it.front();
+  if (!a.empty) {  // the last token of the last argument, for appending
+    size_t last = close - 1;
+    if (v.at(last) == "," && last > open + 1) --last;
+    a.append_token = last;
+  }
   for (size_t i : it) {
     if (v.at(i) == "*") {
       bool kw = v.at(i + 1) == "*" && v.t[i + 1].begin == v.t[i].end;
@@ -98,8 +107,10 @@ Args js_args(const View& v, size_t open, size_t close) {
       a.unreadable = "a computed key";
     } else if (v.str(e)) {
       a.names.emplace(string_body(v.s, v.t[e]));
+      if (v.at(e + 1) == ":") a.values[std::string(string_body(v.s, v.t[e]))] = e + 2;
     } else if (v.ident(e)) {
       a.names.emplace(v.at(e));
+      if (v.at(e + 1) == ":") a.values[std::string(v.at(e))] = e + 2;
     }
   }
   return a;
@@ -149,6 +160,7 @@ class Calls {
       : v_(v), im_(im), lang_(lang), ctx_(ctx) {}
 
   CallEdits run() {
+    std::vector<Decision> calls;
     for (size_t k = 0; k + 1 < v_.t.size(); ++k) {
       if (!v_.ident(k) || v_.at(k + 1) != "(") continue;
       size_t first = k;
@@ -159,15 +171,59 @@ class Calls {
       const ClientSpec* spec = lookup(first, k, is_new);
       if (!spec) continue;
       if (!ctx_.quiet.empty()) {
-        size_t line = static_cast<size_t>(std::count(v_.s.begin(), v_.s.begin() + static_cast<long>(v_.t[k].begin), '\n')) + 1;
+        size_t line = line_of(v_.t[k].begin);
         if (std::find(ctx_.quiet.begin(), ctx_.quiet.end(), line) != ctx_.quiet.end()) continue;
       }
-      call(*spec, is_new && first > 0 ? first - 1 : first, first, k);
+      Decision d = decide(*spec, is_new && first > 0 ? first - 1 : first, first, k);
+      if (d.what != What::NotAClient) calls.push_back(std::move(d));
+    }
+    // A client aimed at the target beside implicit ones is a side-by-side
+    // set-up (docs/behaviour.md §5.1): the implicit ones are left alone.
+    size_t target_line = 0;
+    for (const Decision& d : calls)
+      if (d.aimed && target_line == 0) target_line = line_of(d.b);
+    for (Decision& d : calls) {
+      bool implicit = d.what == What::Insert || d.what == What::Report;
+      SeenState state = d.what == What::Insert   ? SeenState::Fixed
+                        : d.what == What::Report ? SeenState::Unfixed
+                                                 : SeenState::Explicit;
+      if (implicit && target_line != 0) {
+        state = SeenState::Legacy;
+        if (ctx_.mode == CallMode::Legacy)
+          finding(d.b, d.e,
+                  fmt::format("{}(…) is left as it is: line {} constructs a client aimed at {} "
+                              "beside it (a side-by-side set-up such as a canary or a fallback); "
+                              "this one keeps the old provider and its key",
+                              d.callee, target_line, ctx_.target.host()));
+      } else if (ctx_.mode == CallMode::Fix) {
+        if (d.what == What::Report) finding(d.b, d.e, d.message);
+        for (Edit& e : d.edits) out_.edits.push_back(std::move(e));
+        out_.needs_os = out_.needs_os || d.reads_os;
+      }
+      out_.clients.push_back({d.b, d.e, d.spec, state});
     }
     return std::move(out_);
   }
 
  private:
+  enum class What { NotAClient, Explicit, Insert, Report };
+  struct Decision {
+    What what = What::Explicit;
+    const ClientSpec* spec = nullptr;
+    size_t b = 0, e = 0;       // bytes of the call
+    std::string callee;        // as written, `new ` included
+    bool aimed = false;        // its arguments name the target (T, B, A or K)
+    std::string message;       // Report
+    std::vector<Edit> edits;   // Insert
+    bool reads_os = false;     // Insert, Python
+  };
+
+  size_t line_of(size_t offset) const {
+    return static_cast<size_t>(std::count(v_.s.begin(),
+                                          v_.s.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
+           1;
+  }
+
   const ClientSpec* lookup(size_t first, size_t last, bool is_new) const {
     std::vector<const ClientSpec*> specs;
     if (first == last) {
@@ -189,71 +245,158 @@ class Calls {
     out_.findings.push_back({b, e, ctx_.rule, Severity::Warning, std::move(message)});
   }
 
-  void call(const ClientSpec& spec, size_t start, size_t first, size_t last) {
+  // An argument from client_exclusive_args() (`provider=`, `azureADTokenProvider:`).
+  bool exclusive(size_t open, size_t close) const {
+    std::string_view assign = lang_ == Language::Python ? "=" : ":";
+    for (size_t i = open + 1; i < close && i + 1 < v_.t.size(); ++i) {
+      if (v_.at(i + 1) != assign || (lang_ == Language::Python && v_.at(i + 2) == "=")) continue;
+      std::string_view w = v_.str(i) ? string_body(v_.s, v_.t[i]) : v_.at(i);
+      for (const ExclusiveArg& x : client_exclusive_args())
+        if (x.language == lang_ && x.name == w) return true;
+    }
+    return false;
+  }
+
+  // The arguments name the target: a string holding T's host, or K, B or A
+  // as a string or identifier (os.environ["HOLYSHEEP_API_KEY"], process.env.HOLYSHEEP_BASE_URL).
+  bool aimed_at_target(size_t open, size_t close) const {
+    const Target& t = ctx_.target;
+    std::string host = t.host();
+    for (size_t i = open + 1; i < close && i < v_.t.size(); ++i) {
+      std::string_view w = v_.str(i) ? string_body(v_.s, v_.t[i]) : v_.at(i);
+      if (v_.str(i) && w.find(host) != std::string_view::npos) return true;
+      if ((v_.str(i) || v_.ident(i)) &&
+          (w == t.key_env || w == t.base_env || w == t.anthropic_base_env))
+        return true;
+    }
+    return false;
+  }
+
+  // litellm: the model, as `model="…"` or the first positional string, names
+  // an Anthropic model ("anthropic/claude-…", "claude-…").
+  bool anthropic_model(size_t open, size_t close) const {
+    for (size_t i = open + 1; i < close; ++i) {
+      bool model_kw = v_.at(i) == "model" && v_.at(i + 1) == "=" && v_.str(i + 2);
+      bool first_pos = i == open + 1 && v_.str(i);
+      if (!model_kw && !first_pos) continue;
+      std::string_view m = string_body(v_.s, v_.t[model_kw ? i + 2 : i]);
+      return m.starts_with("anthropic/") || m.starts_with("claude");
+    }
+    return false;
+  }
+
+  Decision decide(const ClientSpec& spec, size_t start, size_t first, size_t last) {
+    Decision d;
+    d.spec = &spec;
     size_t open = last + 1;
     size_t close = matching_close(v_.s, v_.t, open);
-    std::string callee;
-    for (size_t i = first; i <= last; ++i) callee += v_.at(i);
-    if (is_new_spec(spec)) callee = "new " + callee;
-    size_t b = v_.t[start].begin;
-    size_t e = close < v_.t.size() ? v_.t[close].end : v_.t[open].end;
+    for (size_t i = first; i <= last; ++i) d.callee += v_.at(i);
+    if (spec.construct == Construct::New) d.callee = "new " + d.callee;
+    d.b = v_.t[start].begin;
+    d.e = close < v_.t.size() ? v_.t[close].end : v_.t[open].end;
+    size_t end_tok = std::min(close, v_.t.size());
+    if (exclusive(open, end_tok)) {
+      d.what = What::NotAClient;
+      return d;
+    }
+    d.aimed = aimed_at_target(open, end_tok);
     bool py = lang_ == Language::Python;
-    std::string url = spec.base == BaseValue::Root ? ctx_.target.root() : ctx_.target.url;
+    BaseValue base = spec.base;
+    if (spec.positional_ok && anthropic_model(open, end_tok)) base = BaseValue::Root;
+    std::string url = base == BaseValue::Root ? ctx_.target.root() : ctx_.target.url;
     const std::string& base_env =
-        spec.base == BaseValue::Root ? ctx_.target.anthropic_base_env : ctx_.target.base_env;
-    std::string base_text, key_text;
+        base == BaseValue::Root ? ctx_.target.anthropic_base_env : ctx_.target.base_env;
     if (!py && !quote_) quote_ = js_quote(v_);  // once per file, not per call
     char q = py ? '"' : quote_;
-    if (!spec.base_arg.empty()) {
-      // The SDK's own behaviour (docs/behaviour.md §5.1): read the base-URL
-      // variable, fall back to the target, so a proxy set in the environment wins.
-      base_text = py ? fmt::format("{}=os.environ.get(\"{}\", \"{}\")", spec.base_arg, base_env, url)
-                     : fmt::format("{}: {} ?? {}{}{}", spec.base_arg, js_env(base_env, q), q, url, q);
-      key_text = py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, ctx_.target.key_env)
-                    : fmt::format("{}: {}", spec.key_arg, js_env(ctx_.target.key_env, q));
-    }
     if (spec.base_arg.empty()) {  // report-only
-      if (close < v_.t.size()) {
-        for (size_t i = open + 1; i < close; ++i) {
-          std::string_view w = v_.str(i) ? string_body(v_.s, v_.t[i]) : v_.at(i);
-          if (std::find(spec.base_aliases.begin(), spec.base_aliases.end(), w) !=
-              spec.base_aliases.end())
-            return;
-        }
+      for (size_t i = open + 1; i < end_tok; ++i) {
+        std::string_view w = v_.str(i) ? string_body(v_.s, v_.t[i]) : v_.at(i);
+        if (std::find(spec.base_aliases.begin(), spec.base_aliases.end(), w) !=
+            spec.base_aliases.end())
+          return d;
       }
-      finding(b, e, fmt::format("{}(…) {}", callee, expand_target(std::string(spec.fix), ctx_.target)));
-      return;
+      d.what = What::Report;
+      d.message = fmt::format("{}(…) {}", d.callee, expand_target(std::string(spec.fix), ctx_.target));
+      return d;
     }
+    // The SDK's own behaviour (docs/behaviour.md §5.1): read the base-URL
+    // variable, fall back to the target, so a proxy set in the environment wins.
+    std::string base_value = py ? fmt::format("os.environ.get(\"{}\", \"{}\")", base_env, url)
+                                : fmt::format("{} ?? {}{}{}", js_env(base_env, q), q, url, q);
+    std::string base_text = py ? fmt::format("{}={}", spec.base_arg, base_value)
+                               : fmt::format("{}: {}", spec.base_arg, base_value);
+    std::string key_text =
+        py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, ctx_.target.key_env)
+           : fmt::format("{}: {}", spec.key_arg, js_env(ctx_.target.key_env, q));
+    std::string shown_base = base_text;
+    if (!spec.base_in.empty()) shown_base = fmt::format("{}: {{ {} }}", spec.base_in, base_text);
     if (close >= v_.t.size()) {
-      finding(b, e, fmt::format("{}( has unbalanced brackets and cannot be edited: pass {} and {}",
-                                callee, base_text, key_text));
-      return;
+      d.what = What::Report;
+      d.message = fmt::format("{}( has unbalanced brackets and cannot be edited: pass {} and {}",
+                              d.callee, shown_base, key_text);
+      return d;
     }
     Args a = py ? python_args(v_, open, close) : js_args(v_, open, close);
-    bool has_base = given(a, spec.base_arg, spec.base_aliases);
+    if (py && spec.positional_ok && a.unreadable.starts_with("a positional")) {
+      a.unreadable.clear();
+      a.append = true;
+    }
+    // LangChain.js: the base URL sits in the nested `configuration` object.
+    Args nested;
+    bool has_nested = false;
+    if (!spec.base_in.empty() && a.unreadable.empty()) {
+      auto it = a.values.find(std::string(spec.base_in));
+      if (it != a.values.end()) {
+        if (v_.at(it->second) != "{") {
+          a.unreadable = fmt::format("{} is not an object literal", spec.base_in);
+        } else {
+          size_t nclose = matching_close(v_.s, v_.t, it->second);
+          nested = js_args(v_, it->second - 1, nclose + 1);
+          has_nested = true;
+          if (!nested.unreadable.empty()) a.unreadable = nested.unreadable;
+        }
+      }
+    }
+    bool has_base = spec.base_in.empty() ? given(a, spec.base_arg, spec.base_aliases)
+                                         : given(a, "", spec.base_aliases) ||
+                                               (has_nested && given(nested, spec.base_arg, {"basePath"}));
     bool has_key = given(a, spec.key_arg, spec.key_aliases);
     std::vector<std::string> add;
-    if (!has_base) add.push_back(base_text);
+    if (!has_base) add.push_back(shown_base);
     if (!has_key) add.push_back(key_text);
-    if (add.empty()) return;
+    if (add.empty()) return d;  // explicit already
     if (!a.unreadable.empty()) {
       std::string what = add.size() == 2 ? add[0] + " and " + add[1] : add[0];
       std::string where = py ? "" : " in its options object";
-      finding(b, e, fmt::format("{}(…) cannot be edited safely ({}); unless it already does, "
-                                "pass {}{}",
-                                callee, a.unreadable, what, where));
-      return;
+      d.what = What::Report;
+      d.message = fmt::format("{}(…) cannot be edited safely ({}); unless it already does, "
+                              "pass {}{}",
+                              d.callee, a.unreadable, what, where);
+      return d;
     }
-    insert(a, add, py);
+    d.what = What::Insert;
+    d.reads_os = py;
+    if (has_nested && !has_base) {
+      // baseURL into the existing configuration object, the key at the top level.
+      d.edits.push_back(insertion(nested, {base_text}));
+      if (!has_key) d.edits.push_back(insertion(a, {key_text}));
+    } else {
+      d.edits.push_back(insertion(a, add));
+    }
+    return d;
   }
 
-  bool is_new_spec(const ClientSpec& spec) const { return spec.construct == Construct::New; }
-
-  void insert(const Args& a, const std::vector<std::string>& add, bool reads_os) {
-    const Token& at = v_.t[a.insert_token];
+  Edit insertion(const Args& a, const std::vector<std::string>& add) const {
     std::string text;
     size_t pos;
-    std::string joined = add[0] + (add.size() > 1 ? ", " + add[1] : "");
+    std::string joined;
+    for (const std::string& x : add) joined += (joined.empty() ? "" : ", ") + x;
+    if (a.append) {
+      pos = v_.t[a.append_token].end;
+      text = ", " + joined;
+      return {pos, pos, text, ctx_.rule};
+    }
+    const Token& at = v_.t[a.insert_token];
     if (a.js_bare) {
       pos = at.end;
       text = "{ " + joined + " }";
@@ -268,8 +411,7 @@ class Calls {
       pos = at.begin;
       text = joined + ", ";
     }
-    out_.edits.push_back({pos, pos, text, ctx_.rule});
-    out_.needs_os = out_.needs_os || reads_os;
+    return {pos, pos, text, ctx_.rule};
   }
 
   const View& v_;
@@ -367,6 +509,7 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
                        const Imports& imports, Language language, const CallContext& ctx) {
   View v{text, tokens};
   CallEdits out = Calls(v, imports, language, ctx).run();
+  if (ctx.mode == CallMode::Legacy) return out;
   base_url_defaults(v, imports, language, ctx, out.edits);
   for (const ImportSite& site : imports.reported) {
     out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,

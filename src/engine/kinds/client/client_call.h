@@ -15,15 +15,31 @@
 
 namespace holymigrate {
 
+// Fix: edit implicit clients (or report those that cannot be edited), rule
+// implicit-client. Legacy: report the implicit clients that stand beside a
+// client aimed at the target (a side-by-side set-up), rule legacy-client.
+// Both read the file alike, so each reports exactly what the other leaves.
+enum class CallMode { Fix, Legacy };
+
 struct CallContext {
   const Target& target;
   const std::string& rule;
   std::vector<size_t> quiet;  // suppressed lines (1-based); calls there are skipped
+  CallMode mode = CallMode::Fix;
+};
+
+// A client call as recognised (for the plan's facts, docs/behaviour.md §5.2).
+enum class SeenState { Fixed, Unfixed, Legacy, Explicit };
+struct SeenClient {
+  size_t begin = 0, end = 0;  // bytes of the call in the scanned text
+  const ClientSpec* spec = nullptr;
+  SeenState state = SeenState::Explicit;
 };
 
 struct CallEdits {
   std::vector<Edit> edits;  // offsets into the scanned text
   std::vector<Finding> findings;
+  std::vector<SeenClient> clients;
   bool needs_os = false;    // a Python insertion reads os.environ
 };
 

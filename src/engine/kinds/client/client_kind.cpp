@@ -20,7 +20,7 @@
 namespace holymigrate {
 namespace {
 
-enum class Detect { Calls, AnthropicSdk };
+enum class Detect { Calls, Legacy, AnthropicSdk };
 enum class FileKind { Python, Notebook, JavaScript, CLike, Ruby };
 
 std::optional<FileKind> file_kind(std::string_view path, std::string_view text) {
@@ -59,6 +59,37 @@ std::string ext_of(std::string_view path) {
              : std::string(path.substr(dot));
 }
 
+// What a notebook cell is, by its cell magic (docs/behaviour.md §5.6).
+enum class CellKind { Kernel, OwnModule, Other };
+struct CellMagic {
+  CellKind kind = CellKind::Kernel;
+  size_t body = 0;  // where the Python starts: after the magic line
+};
+
+CellMagic cell_magic(std::string_view source) {
+  if (!source.starts_with("%%")) return {};
+  size_t nl = source.find('\n');
+  std::string_view line = source.substr(0, nl);
+  size_t body = nl == std::string_view::npos ? source.size() : nl + 1;
+  std::string_view name = line.substr(2, line.find_first_of(" \t\r") - 2);
+  // Magics that run the rest of the cell as Python in the kernel.
+  static const std::string_view kKernel[] = {"time", "timeit", "capture", "prun", "debug",
+                                             "memit", "snakeviz"};
+  for (std::string_view k : kKernel)
+    if (name == k) return {CellKind::Kernel, body};
+  // The cell is a Python file of its own (%%writefile app.py) or runs in a
+  // separate interpreter (%%python3): its own imports, its own `import os`.
+  if (name == "writefile" || name == "file") {
+    std::string_view arg = line.substr(line.find(name) + name.size());
+    while (!arg.empty() && (arg.back() == '\r' || arg.back() == ' ')) arg.remove_suffix(1);
+    if (arg.ends_with(".py") || arg.ends_with(".pyw"))
+      return {CellKind::OwnModule, body};
+    return {CellKind::Other, body};
+  }
+  if (name == "python" || name == "python3") return {CellKind::OwnModule, body};
+  return {CellKind::Other, body};  // %%bash, %%html, %%sql …: not Python
+}
+
 class ClientMatcher : public Matcher {
  public:
   ClientMatcher(const Rule& rule, const Target& target, Detect detect)
@@ -66,7 +97,7 @@ class ClientMatcher : public Matcher {
         detect_(detect) {}
 
   std::string prefilter() const override {
-    return detect_ == Detect::Calls ? "(?i)openai|anthropic|litellm" : "anthropic";
+    return detect_ == Detect::AnthropicSdk ? "anthropic" : "(?i)openai|anthropic|litellm";
   }
 
   void match(std::string_view text, Hits& out) const override { match_file(text, "", out); }
@@ -91,6 +122,8 @@ class ClientMatcher : public Matcher {
   }
 
  private:
+  CallMode mode() const { return detect_ == Detect::Legacy ? CallMode::Legacy : CallMode::Fix; }
+
   void anthropic_findings(const Imports& im, std::vector<Finding>& out) const {
     for (const ImportSite& site : im.anthropic)
       out.push_back({site.begin, site.end, rule_, severity_,
@@ -101,7 +134,7 @@ class ClientMatcher : public Matcher {
     Lexed lexed = lex(text, lang);
     Imports im = find_imports(text, lexed.tokens, lang);
     if (detect_ == Detect::AnthropicSdk) return anthropic_findings(im, out.findings);
-    CallContext ctx{target_, rule_, {}};
+    CallContext ctx{target_, rule_, {}, mode()};
     if (text.find("holymigrate: ignore") != std::string_view::npos) {
       LineIndex lines(text);
       ctx.quiet = suppressed_lines(text, lines);
@@ -124,16 +157,26 @@ class ClientMatcher : public Matcher {
   void notebook(std::string_view text, Hits& out) const {
     std::optional<std::vector<NotebookCell>> cells = notebook_code_cells(text);
     if (!cells) return;
-    // Imports hold across cells: a client made in cell 3 may be imported in cell 1.
+    // Imports hold across the kernel's cells: a client made in cell 3 may be
+    // imported in cell 1. A cell that is its own module (%%writefile app.py)
+    // sees only its own imports and lends none.
     std::vector<Lexed> lexed;
+    std::vector<CellMagic> magic;
     Imports all;
     std::vector<bool> os_before;  // `import os` in this cell or an earlier one
     for (const NotebookCell& cell : *cells) {
+      magic.push_back(cell_magic(cell.source));
       lexed.push_back(lex(cell.source, Language::Python));
+      if (magic.back().kind == CellKind::Other) {
+        os_before.push_back(all.binds_os);
+        continue;
+      }
       Imports im = find_imports(cell.source, lexed.back().tokens, Language::Python);
-      for (auto& [name, specs] : im.names) all.names[name] = specs;
-      for (auto& [local, module] : im.modules) all.modules[local] = module;
-      all.binds_os = all.binds_os || im.binds_os;
+      if (magic.back().kind == CellKind::Kernel) {
+        for (auto& [name, specs] : im.names) all.names[name] = specs;
+        for (auto& [local, module] : im.modules) all.modules[local] = module;
+        all.binds_os = all.binds_os || im.binds_os;
+      }
       os_before.push_back(all.binds_os);
       if (detect_ == Detect::AnthropicSdk) {
         for (const ImportSite& site : im.anthropic)
@@ -142,17 +185,32 @@ class ClientMatcher : public Matcher {
       }
     }
     if (detect_ == Detect::AnthropicSdk) return;
-    CallContext ctx{target_, rule_, {}};
+    CallContext ctx{target_, rule_, {}, mode()};
     for (size_t i = 0; i < cells->size(); ++i) {
       const NotebookCell& cell = (*cells)[i];
-      CallEdits r = client_calls(cell.source, lexed[i].tokens, all, Language::Python, ctx);
+      const CellMagic& m = magic[i];
+      if (m.kind == CellKind::Other) continue;
+      bool own = m.kind == CellKind::OwnModule;
+      Imports own_imports;
+      if (own) own_imports = find_imports(cell.source, lexed[i].tokens, Language::Python);
+      CallEdits r =
+          client_calls(cell.source, lexed[i].tokens, own ? own_imports : all, Language::Python, ctx);
       for (const Edit& e : r.edits)
         out.edits.push_back({cell.raw[e.begin], cell.raw[e.end],
                              notebook_escape(cell, e.begin, e.replacement), rule_});
       for (const Finding& f : r.findings)
         out.findings.push_back({cell.raw[f.begin], cell.raw[f.end], f.rule, f.severity, f.message});
-      if (r.needs_os && !os_before[i])
-        out.edits.push_back({cell.raw[0], cell.raw[0], notebook_escape(cell, 0, "import os\n"), rule_});
+      bool has_os = own ? own_imports.binds_os : os_before[i];
+      if (!r.needs_os || has_os) continue;
+      // After the cell magic line (IPython requires it first); in a module
+      // cell also after its docstring and __future__ imports.
+      size_t at = m.body;
+      if (own) {
+        std::string_view body = std::string_view(cell.source).substr(m.body);
+        at += python_import_position(body, lex(body, Language::Python).tokens);
+      }
+      out.edits.push_back(
+          {cell.raw[at], cell.raw[at], notebook_escape(cell, at, "import os\n"), rule_});
     }
   }
 
@@ -169,9 +227,10 @@ std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& tar
   auto it = rule.params.find("detect");
   std::string detect = it == rule.params.end() ? "calls" : it->second;
   if (detect == "calls") return std::make_unique<ClientMatcher>(rule, target, Detect::Calls);
+  if (detect == "legacy") return std::make_unique<ClientMatcher>(rule, target, Detect::Legacy);
   if (detect == "anthropic-sdk")
     return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicSdk);
-  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls or anthropic-sdk",
+  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls, legacy or anthropic-sdk",
                           rule.file, rule.line, rule.id, detect));
 }
 

@@ -33,7 +33,27 @@ struct ClientSpec {
   std::string_view fix;
   // Report-only at the import itself (Vercel AI's default providers).
   bool report_import = false;
+  // JS: the base option lives in this nested options object
+  // (LangChain.js `new ChatOpenAI({ configuration: { baseURL } })`).
+  std::string_view base_in = {};
+  // Python: the call may take positional arguments; the keywords are then
+  // appended after them (litellm.completion("gpt-4o", messages)).
+  bool positional_ok = false;
 };
+
+// The environment variables a client's library reads by itself when it is
+// given no base URL or key (FIELD-NOTES' SDK table; the SDKs' own source).
+std::span<const std::string_view> client_reads_env(const ClientSpec& spec);
+
+// Arguments that make a call something other than a client of the provider's
+// own endpoint (docs/behaviour.md §5.1): a cloud provider, workload identity,
+// an Azure endpoint. A call holding one gets nothing inserted and no finding.
+struct ExclusiveArg {
+  Language language;
+  std::string_view name;  // keyword (Python) or options key (JS)
+};
+
+std::span<const ExclusiveArg> client_exclusive_args();
 
 std::span<const ClientSpec> client_specs();
 

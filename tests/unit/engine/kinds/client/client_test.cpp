@@ -132,6 +132,80 @@ TEST_CASE("client: an Anthropic base-URL read gains root(T), or T where only @ai
         "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\n");
 }
 
+TEST_CASE("client: routing and exclusive arguments make a call not a client (§5.1)") {
+  const char* const unchanged[][2] = {
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(provider=bedrock)\n"},
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(workload_identity=wi, timeout=5)\n"},
+      {"m.py", "import os\nimport openai\nc = openai.AsyncOpenAI(websocket_base_url=u, api_key=k)\n"},
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(azure_endpoint=e, api_key=k)\n"},
+      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(azure_ad_token_provider=p)\n"},
+      {"w.ts", "import OpenAI from 'openai';\nnew OpenAI({ azureADTokenProvider: p });\n"},
+      {"w.ts", "import OpenAI from 'openai';\nnew OpenAI({ endpoint: e, deployment: d });\n"},
+  };
+  for (const auto& r : unchanged) {
+    CAPTURE(r[1]);
+    CHECK(migrate_file(r[1], r[0]) == r[1]);
+    CHECK(findings(r[1], r[0]) == "");
+  }
+}
+
+TEST_CASE("client: a client beside one aimed at the target is left alone (§5.1 side-by-side)") {
+  std::string canary =
+      "import os\nfrom openai import OpenAI\n"
+      "new_client = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ[\"HOLYSHEEP_API_KEY\"])\n"
+      "legacy = OpenAI(api_key=legacy_key)\n";
+  CHECK(migrate_file(canary, "router.py") == canary);
+  CHECK(findings(canary, "router.py") == "legacy-client");
+  const Finding f = builtin_rules().scan(canary, "router.py").findings.at(0);
+  CHECK(f.severity == Severity::Warning);
+  CHECK(f.message.find("line 3") != std::string::npos);
+  // JS: the target client is recognised by B or K among its options.
+  std::string js =
+      "import OpenAI from 'openai';\n"
+      "const hs = new OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL, apiKey: k });\n"
+      "const old = new OpenAI();\n";
+  CHECK(migrate_file(js, "r.ts") == js);
+  CHECK(findings(js, "r.ts") == "legacy-client");
+  // Without a target client, the legacy rule says nothing and the client is fixed.
+  CHECK(findings("from openai import OpenAI\nc = OpenAI(api_key=k)\n", "a.py") == "");
+}
+
+TEST_CASE("client: forms beyond the class names (issue 13)") {
+  const Row rows[] = {
+      // openai.Client / AsyncClient are exported aliases.
+      {"m.py", "import os\nfrom openai import Client\nc = Client(api_key=k)\n",
+       "import os\nfrom openai import Client\nc = Client(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+      {"m.py", "import os\nimport openai\nc = openai.AsyncClient()\n",
+       "import os\nimport openai\nc = openai.AsyncClient(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      // litellm: keywords appended after positional arguments.
+      {"m.py", "import os\nimport litellm\nr = litellm.completion(\"gpt-4o\", msgs)\n",
+       "import os\nimport litellm\nr = litellm.completion(\"gpt-4o\", msgs, api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      {"m.py", "import os\nfrom litellm import completion\nr = completion(model=\"anthropic/claude-3-5-haiku\", messages=m)\n",
+       "import os\nfrom litellm import completion\nr = completion(api_base=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), model=\"anthropic/claude-3-5-haiku\", messages=m)\n"},
+      // Older LangChain paths take openai_api_base / openai_api_key.
+      {"m.py", "import os\nfrom langchain.chat_models import ChatOpenAI\nc = ChatOpenAI(temperature=0)\n",
+       "import os\nfrom langchain.chat_models import ChatOpenAI\nc = ChatOpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), temperature=0)\n"},
+      {"m.py", "import os\nfrom langchain_community.llms import OpenAI\nc = OpenAI(openai_api_key=k)\n",
+       "import os\nfrom langchain_community.llms import OpenAI\nc = OpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
+      // LangChain.js: configuration: { baseURL } and apiKey.
+      {"w.ts", "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ model: 'gpt-4o' });\n",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1' }, apiKey: process.env.HOLYSHEEP_API_KEY, model: 'gpt-4o' });\n"},
+      {"w.ts", "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { timeout: 5 }, apiKey: k });\n",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', timeout: 5 }, apiKey: k });\n"},
+      {"w.ts", "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic();\n",
+       "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic({ anthropicApiUrl: process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      // openai-node v3: the Configuration object takes basePath.
+      {"w.js", "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ apiKey: k });\nconst api = new OpenAIApi(c);\n",
+       "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ basePath: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\nconst api = new OpenAIApi(c);\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(migrate_file(r.before, r.path) == r.after);
+    CHECK(migrate_file(r.after, r.path) == r.after);
+  }
+}
+
 TEST_CASE("client: findings instead of edits (§5.1, §5.2, §5.4)") {
   CHECK(findings("from openai import OpenAI\nOpenAI(**kw)\n", "a.py") == "implicit-client");
   CHECK(findings("import OpenAI from 'openai'\nnew OpenAI(cfg)\n", "a.js") == "implicit-client");
