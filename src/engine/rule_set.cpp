@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "util/error.h"
 #include "util/glob.h"
@@ -44,6 +45,12 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
 }
 
 RuleSet::~RuleSet() = default;
+
+const Rule* RuleSet::rule(std::string_view id) const {
+  for (const Rule& r : rules_)
+    if (r.id == id) return &r;
+  return nullptr;
+}
 
 std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lines) {
   std::vector<size_t> out;

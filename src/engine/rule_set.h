@@ -40,6 +40,8 @@ class RuleSet {
                   Prefilter prefilter = Prefilter::On) const;
 
   const std::vector<Rule>& rules() const { return rules_; }
+  // The rule with this id, or nullptr.
+  const Rule* rule(std::string_view id) const;
   const Target& target() const { return target_; }
 
  private:

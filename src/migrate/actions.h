@@ -8,16 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "model/action_item.h"
 #include "model/edit.h"
 
 namespace holymigrate {
 
 class RuleSet;
-
-struct ActionItem {
-  std::string text;           // "create the repository secret HOLYSHEEP_API_KEY"
-  std::string referenced_in;  // a path, or empty
-};
 
 // For one scanned file (`path` as displayed) and the edits kept for it:
 //   "create the repository secret K" (secrets.K under .github/)

@@ -16,16 +16,4 @@ size_t Summary::edits() const { return total(edits_by_rule); }
 size_t Summary::findings() const { return total(findings_by_severity); }
 size_t Summary::skipped() const { return total(skipped_by_reason); }
 
-size_t utf16_units(std::string_view text) {
-  // Lead bytes decide: 4-byte sequences are surrogate pairs (2 units), other
-  // lead bytes 1 unit, continuation bytes 0. Hand-written because no library
-  // we link counts UTF-16 units; invalid bytes never stop the count.
-  size_t units = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) == 0x80) continue;
-    units += c >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
 }  // namespace holymigrate

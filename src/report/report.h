@@ -9,23 +9,14 @@
 #include <string_view>
 #include <vector>
 
-#include "migrate/actions.h"
 #include "discover/discover.h"
+#include "model/action_item.h"
 #include "model/edit.h"
 #include "io/file_io.h"
 #include "model/options.h"
+#include "model/positions.h"
 
 namespace holymigrate {
-
-struct Position {
-  size_t line = 0;    // 1-based
-  size_t column = 0;  // 1-based, in bytes
-  size_t utf16_column = 0;  // 1-based, in UTF-16 code units (SARIF, GitHub)
-};
-
-// UTF-16 code units in UTF-8 `text`; a byte that is not valid UTF-8 counts as
-// one unit. Turns a byte column into the column SARIF and GitHub expect.
-size_t utf16_units(std::string_view text);
 
 struct EditReport {
   std::string rule;
@@ -57,7 +48,7 @@ struct FileReport {
   std::string diff;          // redacted, for display
   std::string patch;         // exact, only when --patch was asked for
   std::string write_error;   // set when --write failed for this file
-  std::vector<ActionItem> actions;  // action items its edits call for (src/actions.h)
+  std::vector<ActionItem> actions;  // action items its edits call for (migrate/actions.h)
   std::optional<PendingWrite> pending;  // --commit only
 };
 

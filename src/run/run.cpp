@@ -17,17 +17,16 @@
 #include "migrate/actions.h"
 #include "io/atomic_file.h"
 #include "config/config.h"
-#include "migrate/diff.h"
-#include "migrate/edit_diff.h"
+#include "engine/scan.h"
+#include "migrate/migrate_file.h"
 #include "util/error.h"
 #include "io/file_io.h"
 #include "run/migration_commit.h"
 #include "io/output_file.h"
 #include "migrate/patch_base.h"
-#include "report/positions.h"
-#include "migrate/validate.h"
-#include "migrate/collisions.h"
+#include "plan/plan.h"
 #include "report/progress.h"
+#include "run/pool.h"
 #include "io/interrupt.h"
 #include "io/leftover.h"
 #include "util/quote_path.h"
@@ -42,105 +41,71 @@
 namespace holymigrate {
 namespace {
 
-// docs/behaviour.md §11.1: new bytes that would break a file that parsed
-// before are not written: the file's edits are dropped and it gets one
-// `would-break-file` error, at the line the parser names (line 1 if none).
-void hold_broken_file(std::string_view path, std::string_view before, std::string& after,
-                      FileResult& result) {
-  if (result.edits.empty()) return;
-  std::optional<FormatError> broken = would_break(path, before, after);
-  if (!broken) return;
-  LineIndex lines(before);
-  size_t line = std::clamp<size_t>(broken->line, 1, lines.line_count());
-  size_t at = lines.line_start(line);
-  Finding f;
-  f.begin = at;
-  f.end = at;
-  f.rule = "would-break-file";
-  f.severity = Severity::Error;
-  f.message = fmt::format(
-      "the edits would make this file invalid ({}), so it was left unchanged: migrate it by "
-      "hand",
-      broken->message);
-  result.edits.clear();
-  auto pos = std::find_if(result.findings.begin(), result.findings.end(),
-                          [&](const Finding& x) { return x.begin > at; });
-  result.findings.insert(pos, std::move(f));
-  after.assign(before);
-}
+// Pass 1 for one file (engine/scan.h): read, scan, let go of the bytes.
+struct Scanned {
+  std::optional<FileScan> scan;
+  std::optional<SkipReason> skipped;
+};
 
-// One file, start to end. Runs on a worker thread; touches only its own file
-// and returns what the report needs (the bytes are released on return).
-std::optional<FileReport> process(const FileRef& ref, const Options& options,
-                                  const RuleSet& rules, const std::filesystem::path& patch_root,
-                                  std::optional<SkipReason>& skipped) {
+std::optional<Scanned> scan_file(const FileRef& ref, const Options& options, const RuleSet& rules) {
   ReadFile file = read_file(ref.path, options.max_filesize);
   if (file.skipped == SkipReason::Unreadable && !stamp_of(ref.path)) {
     // Listed, then gone before it could be read: not a permission problem.
-    FileReport gone;
-    gone.path = ref.display;
-    gone.write_error = ref.display + ": removed or renamed while the run went on; not migrated — run again";
-    return gone;
+    FileScan gone;
+    gone.file = ref;
+    gone.error = ref.display + ": removed or renamed while the run went on; not migrated — run again";
+    return Scanned{std::move(gone), std::nullopt};
   }
-  if (file.skipped) {
-    skipped = file.skipped;
-    return std::nullopt;
+  if (file.skipped) return Scanned{std::nullopt, file.skipped};
+  FileScan found = scan(file.bytes, ref, rules);
+  if (found.empty()) return std::nullopt;
+  found.stamp = file.stamp;
+  return Scanned{std::move(found), std::nullopt};
+}
+
+// Pass 2 for one file (migrate/migrate_file.h): read again only when the
+// plan keeps one of its edits, migrate, write under --write.
+FileReport migrate_one(const FileScan& scanned, const Plan& planned, const Options& options,
+                       const RuleSet& rules, const std::filesystem::path& patch_root) {
+  MigrateOptions m;
+  // Only the text report prints the diff (and not under -q): other formats
+  // would compute it for nothing.
+  m.diff = options.format == Format::Text && !options.quiet;
+  m.patch = options.patch_file.has_value();
+  if (!scanned.error.empty() || !planned.keeps_edits(scanned))
+    return migrate_file({}, scanned, planned, rules, m, {}).report;
+
+  ReadFile file = read_file(scanned.file.path, options.max_filesize);
+  if (file.skipped || file.stamp != scanned.stamp) {
+    // The offsets of pass 1 hold only for the bytes pass 1 read.
+    FileReport changed;
+    changed.path = scanned.file.display;
+    changed.write_error = scanned.file.display +
+                          (stamp_of(scanned.file.path)
+                               ? ": changed on disk since it was read; not migrated — run again"
+                               : ": removed or renamed while the run went on; not migrated — run again");
+    return changed;
   }
-  const std::string_view rel = ref.rel.empty() ? std::string_view(ref.display) : ref.rel;
-  FileResult result = rules.scan(file.bytes, rel);
-  if (result.edits.empty() && result.findings.empty()) return std::nullopt;
-  resolve_collisions(rel, file.bytes, result);
-  std::string after = apply_edits(file.bytes, result.edits);
-  hold_broken_file(rel, file.bytes, after, result);
   // A large file with hits needs a few times its size (edited copy, line
   // index, diff): one at a time, so that peak memory is bounded by one large
   // file rather than one per thread. Large files with hits are rare.
   static std::mutex large_file;
   std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
   if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
-
-  FileReport report;
-  report.path = ref.display;
-  LineIndex lines(file.bytes);
-  std::string_view text = file.bytes;
-  std::vector<size_t> offsets;
-  offsets.reserve(2 * (result.edits.size() + result.findings.size()));
-  for (const Edit& e : result.edits) offsets.insert(offsets.end(), {e.begin, e.end});
-  for (const Finding& f : result.findings) offsets.insert(offsets.end(), {f.begin, f.end});
-  const PositionMap positions(text, lines, std::move(offsets));
-  auto position = [&](size_t offset) { return positions.at(offset); };
-  report.edits.reserve(result.edits.size());
-  report.findings.reserve(result.findings.size());
-  for (const Edit& e : result.edits) {
-    report.edits.push_back({e.rule, position(e.begin), position(e.end),
-                            redact(text.substr(e.begin, e.end - e.begin)),
-                            redact(e.replacement)});
-  }
-  for (const Finding& f : result.findings) {
-    report.findings.push_back({f.rule, f.severity, position(f.begin), position(f.end),
-                               redact(f.message),
-                               redact(text.substr(f.begin, f.end - f.begin))});
-  }
-  if (result.edits.empty()) return report;
-  report.actions = edit_actions(ref.display, text, result.edits, rules);
-
-  std::string in_patch = path_in_patch(ref.path, patch_root, ref.display);
-  FileMode mode = (file.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
-  // Only the text report prints the diff (and not under -q): other formats
-  // would compute it for nothing.
-  if (options.format == Format::Text && !options.quiet)
-    report.diff = with_git_quoted_paths(
-        display_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
-  if (options.patch_file)
-    report.patch = with_git_quoted_paths(
-        exact_diff(in_patch, file.bytes, after, result.edits, mode), in_patch);
+  std::string in_patch = m.diff || m.patch
+                             ? path_in_patch(scanned.file.path, patch_root, scanned.file.display)
+                             : std::string();
+  FileOutcome outcome = migrate_file(file.bytes, scanned, planned, rules, m, in_patch);
+  std::string().swap(file.bytes);
+  FileReport& report = outcome.report;
+  if (report.edits.empty()) return std::move(report);
   if (options.mode == Mode::Write) {
-    Status written = write_atomic(ref.path, after, file.stamp);
+    Status written = write_atomic(scanned.file.path, outcome.after, scanned.stamp);
     if (!written) report.write_error = written.error();
   } else if (options.mode == Mode::Commit) {
-    report.pending = PendingWrite{ref.path, std::move(after), file.stamp};
+    report.pending = PendingWrite{scanned.file.path, std::move(outcome.after), scanned.stamp};
   }
-  return report;
+  return std::move(report);
 }
 
 // The config file and rule files in use are never read as input, so never
@@ -199,84 +164,56 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   report.fail_on = options.fail_on;
   report.skipped = std::move(found.skipped);
 
-  // Workers take files in path order; each outcome joins the report (and
-  // goes to the sink) as soon as every file before it has, so only outcomes
-  // that finished ahead of a slower file wait in `waiting`: memory follows
-  // the files in flight, not the size of the tree, and the output is the
-  // same whatever the thread count.
-  struct Outcome {
-    std::optional<FileReport> file;
-    std::optional<SkipReason> skipped;
-  };
-  std::mutex mutex;  // guards everything below, the report and the sink
-  std::vector<char> done(n, 0);
-  std::map<size_t, Outcome> waiting;
-  size_t emitted = 0;
-  auto fold = [&](size_t i, Outcome* o) {
-    if (o && o->skipped) {
-      report.skipped.push_back({found.files[i].display, *o->skipped});
-      return;
-    }
-    ++report.summary.files_read;
-    if (!o || !o->file) return;
-    FileReport& f = *o->file;
-    if (!f.write_error.empty()) {
-      report.errors.push_back(f.write_error);
-    } else if (!f.edits.empty()) {
-      ++report.summary.files_changed;
-      for (const EditReport& e : f.edits) ++report.summary.edits_by_rule[e.rule];
-    }
-    for (const FindingReport& x : f.findings)
-      ++report.summary.findings_by_severity[to_string(x.severity)];
-    actions.insert(actions.end(), f.actions.begin(), f.actions.end());
-    if (sink) sink(f);
-    report.files.push_back(std::move(f));
-  };
-
   if (progress) progress->set_total(n);
-  std::atomic<size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::string failure;
-  auto worker = [&] {
-    // The stop check comes before taking an index: every index taken is
-    // processed, so the files done stay a prefix and all of them are folded.
-    while (!failed && !stop_requested()) {
-      size_t i = next++;
-      if (i >= n) break;
-      Outcome o;
-      try {
-        o.file = process(found.files[i], options, rules, patch_root, o.skipped);
-        if (progress) progress->file_done(o.file ? o.file->edits.size() : 0);
-      } catch (const std::exception& e) {
-        std::lock_guard lock(mutex);
-        failed = true;
-        failure = found.files[i].display + ": " + e.what();
-        return;
-      }
-      std::lock_guard lock(mutex);
-      if (o.file || o.skipped) waiting.emplace(i, std::move(o));
-      done[i] = 1;
-      try {  // the sink prints: an exception must not leave a worker thread
-        while (emitted < n && done[emitted] && !failed) {
-          auto it = waiting.find(emitted);
-          fold(emitted, it == waiting.end() ? nullptr : &it->second);
-          if (it != waiting.end()) waiting.erase(it);
-          ++emitted;
+  // Pass 1: every file, in parallel; only what was found is kept.
+  std::vector<FileScan> scans;
+  const size_t scanned = run_in_order<Scanned>(
+      n, options.threads,
+      [&](size_t i) {
+        std::optional<Scanned> s = scan_file(found.files[i], options, rules);
+        if (s && s->scan) s->scan->index = i;
+        if (progress) progress->file_done(s && s->scan ? s->scan->edits.size() : 0);
+        return s;
+      },
+      [&](size_t i, std::optional<Scanned>& s) {
+        if (s && s->skipped) {
+          report.skipped.push_back({found.files[i].display, *s->skipped});
+          return;
         }
-      } catch (const std::exception& e) {
-        failed = true;
-        failure = e.what();
-        return;
-      }
-    }
-  };
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  if (failed) throw Error(failure);
+        ++report.summary.files_read;
+        if (s && s->scan) scans.push_back(std::move(*s->scan));
+      },
+      [&](size_t i) { return found.files[i].display; });
+
+  // The whole project at once (docs/behaviour.md §11).
+  const Plan planned = plan(scans, PlanOptions{});
+
+  // Pass 2: files with something to report or change, in path order; each
+  // file's scan is let go once it is reported.
+  const size_t migrated = run_in_order<FileReport>(
+      scans.size(), options.threads,
+      [&](size_t j) -> std::optional<FileReport> {
+        return migrate_one(scans[j], planned, options, rules, patch_root);
+      },
+      [&](size_t j, std::optional<FileReport>& f) {
+        scans[j] = FileScan();  // let go of it: it is in the report now
+        if (!f) return;
+        if (!f->write_error.empty()) {
+          report.errors.push_back(f->write_error);
+        } else if (!f->edits.empty()) {
+          ++report.summary.files_changed;
+          for (const EditReport& e : f->edits) ++report.summary.edits_by_rule[e.rule];
+        }
+        for (const FindingReport& x : f->findings)
+          ++report.summary.findings_by_severity[to_string(x.severity)];
+        actions.insert(actions.end(), f->actions.begin(), f->actions.end());
+        if (f->edits.empty() && f->findings.empty() && f->write_error.empty()) return;
+        if (sink) sink(*f);
+        report.files.push_back(std::move(*f));
+      },
+      [&](size_t j) { return scans[j].file.display; });
+  // Files before this one are either unchanged or fully migrated.
+  const size_t emitted = migrated < scans.size() ? scans[migrated].index : scanned;
 
   if (int sig = stop_requested())
     report.errors.push_back(fmt::format(

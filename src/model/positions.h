@@ -11,9 +11,18 @@
 #include <vector>
 
 #include "model/edit.h"
-#include "report/report.h"
 
 namespace holymigrate {
+
+struct Position {
+  size_t line = 0;          // 1-based
+  size_t column = 0;        // 1-based, in bytes
+  size_t utf16_column = 0;  // 1-based, in UTF-16 code units (SARIF, GitHub)
+};
+
+// UTF-16 code units in UTF-8 `text`; a byte that is not valid UTF-8 counts as
+// one unit. Turns a byte column into the column SARIF and GitHub expect.
+size_t utf16_units(std::string_view text);
 
 class PositionMap {
  public:

@@ -1,9 +1,21 @@
-#include "report/positions.h"
+#include "model/positions.h"
 
 #include <algorithm>
 #include <stdexcept>
 
 namespace holymigrate {
+
+size_t utf16_units(std::string_view text) {
+  // Lead bytes decide: 4-byte sequences are surrogate pairs (2 units), other
+  // lead bytes 1 unit, continuation bytes 0. Hand-written because no library
+  // we link counts UTF-16 units; invalid bytes never stop the count.
+  size_t units = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) == 0x80) continue;
+    units += c >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
 
 PositionMap::PositionMap(std::string_view text, const LineIndex& lines, std::vector<size_t> offsets)
     : offsets_(std::move(offsets)) {

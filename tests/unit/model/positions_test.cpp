@@ -1,10 +1,11 @@
 // PositionMap: line, byte column and UTF-16 column of many offsets in one
 // forward pass (docs/performance.md, "Linear positions"; field case: a 13 MB
 // one-line JSON recording with 200k endpoint edits).
-#include "report/positions.h"
+#include "model/positions.h"
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 

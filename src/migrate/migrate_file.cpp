@@ -1,0 +1,131 @@
+#include "migrate/migrate_file.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "migrate/actions.h"
+#include "migrate/collisions.h"
+#include "migrate/edit_diff.h"
+#include "migrate/patch_base.h"
+#include "migrate/validate.h"
+#include "model/positions.h"
+#include "util/redact.h"
+
+namespace holymigrate {
+
+namespace {
+
+// docs/behaviour.md §11.1: new bytes that would break a file that parsed
+// before are not written: the file's edits are dropped and it gets one
+// `would-break-file` error, at the line the parser names (line 1 if none).
+void hold_broken_file(std::string_view path, std::string_view before, std::string& after,
+                      FileResult& result) {
+  if (result.edits.empty()) return;
+  std::optional<FormatError> broken = would_break(path, before, after);
+  if (!broken) return;
+  LineIndex lines(before);
+  size_t line = std::clamp<size_t>(broken->line, 1, lines.line_count());
+  size_t at = lines.line_start(line);
+  Finding f;
+  f.begin = at;
+  f.end = at;
+  f.rule = "would-break-file";
+  f.severity = Severity::Error;
+  f.message = fmt::format(
+      "the edits would make this file invalid ({}), so it was left unchanged: migrate it by "
+      "hand",
+      broken->message);
+  result.edits.clear();
+  auto pos = std::find_if(result.findings.begin(), result.findings.end(),
+                          [&](const Finding& x) { return x.begin > at; });
+  result.findings.insert(pos, std::move(f));
+  after.assign(before);
+}
+
+}  // namespace
+
+FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Plan& plan,
+                         const RuleSet& rules, const MigrateOptions& options,
+                         std::string_view patch_path) {
+  const FilePlan& decided = plan.file(scan.index);
+  FileOutcome out;
+  FileReport& report = out.report;
+  report.path = scan.file.display;
+  report.write_error = scan.error;
+
+  // The findings the plan keeps, at the severity it gives them, and the ones
+  // it adds, by offset.
+  struct Kept {
+    const ScanFinding* finding;
+    Severity severity;
+  };
+  std::vector<Kept> findings;
+  for (size_t i = 0; i < scan.findings.size(); ++i) {
+    if (!decided.keeps_finding(i)) continue;
+    auto changed = decided.severity.find(i);
+    findings.push_back({&scan.findings[i], changed == decided.severity.end()
+                                               ? scan.findings[i].finding.severity
+                                               : changed->second});
+  }
+  for (const ScanFinding& f : decided.added_findings) findings.push_back({&f, f.finding.severity});
+  std::stable_sort(findings.begin(), findings.end(), [](const Kept& a, const Kept& b) {
+    return a.finding->finding.begin < b.finding->finding.begin;
+  });
+  report.actions = decided.added_actions;
+
+  if (!plan.keeps_edits(scan)) {
+    // No edit: the file was not read again; pass 1 kept what the report needs.
+    for (const Kept& k : findings) {
+      const ScanFinding& f = *k.finding;
+      report.findings.push_back({f.finding.rule, k.severity, f.begin, f.end,
+                                 redact(f.finding.message), redact(f.snippet)});
+    }
+    return out;
+  }
+
+  FileResult result;
+  for (size_t i = 0; i < scan.edits.size(); ++i)
+    if (decided.keeps_edit(i)) result.edits.push_back(scan.edits[i].edit);
+  for (const Kept& k : findings) {
+    result.findings.push_back(k.finding->finding);
+    result.findings.back().severity = k.severity;
+  }
+  const std::string_view rel = scan.file.rel.empty() ? scan.file.display : scan.file.rel;
+  resolve_collisions(rel, bytes, result);
+  out.after = apply_edits(bytes, result.edits);
+  hold_broken_file(rel, bytes, out.after, result);
+
+  LineIndex lines(bytes);
+  std::vector<size_t> offsets;
+  offsets.reserve(2 * (result.edits.size() + result.findings.size()));
+  for (const Edit& e : result.edits) offsets.insert(offsets.end(), {e.begin, e.end});
+  for (const Finding& f : result.findings) offsets.insert(offsets.end(), {f.begin, f.end});
+  const PositionMap positions(bytes, lines, std::move(offsets));
+  report.edits.reserve(result.edits.size());
+  for (const Edit& e : result.edits)
+    report.edits.push_back({e.rule, positions.at(e.begin), positions.at(e.end),
+                            redact(bytes.substr(e.begin, e.end - e.begin)), redact(e.replacement)});
+  report.findings.reserve(result.findings.size());
+  for (const Finding& f : result.findings)
+    report.findings.push_back({f.rule, f.severity, positions.at(f.begin), positions.at(f.end),
+                               redact(f.message), redact(bytes.substr(f.begin, f.end - f.begin))});
+  if (result.edits.empty()) {
+    std::string().swap(out.after);
+    return out;
+  }
+  for (ActionItem& a : edit_actions(scan.file.display, bytes, result.edits, rules))
+    report.actions.push_back(std::move(a));
+
+  out.mode = (scan.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
+  if (options.diff)
+    report.diff = with_git_quoted_paths(
+        display_diff(patch_path, bytes, out.after, result.edits, out.mode), patch_path);
+  if (options.patch)
+    report.patch = with_git_quoted_paths(
+        exact_diff(patch_path, bytes, out.after, result.edits, out.mode), patch_path);
+  return out;
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,54 @@
+// What pass 1 learns about one file that the planning pass (plan/plan.h)
+// needs to decide over the whole project (docs/behaviour.md §11): which
+// environment variables it reads or provides, and which clients it holds.
+// Plain data, small (names and positions, never file bytes), so pass 1 can
+// keep the facts of every file. Extend it by adding fields and vectors; the
+// scan (engine/scan.cpp) fills them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/positions.h"
+
+namespace holymigrate {
+
+// How a file touches an environment variable.
+enum class EnvAccess {
+  Unknown,        // named, but how is not known yet
+  Code,           // read by code: os.environ["K"], process.env.K, os.Getenv("K")
+  DeploymentEnv,  // set for a program: `env:` of a workflow, compose, k8s, Dockerfile ENV
+  ActionInput,    // handed to a CI action or job as an input / secret
+  SecretStore,    // the name of a key in a secret store (secrets.K, vars.K)
+  EnvFile,        // a line `K=...` of a .env file
+};
+
+struct EnvUse {
+  std::string name;     // as written, e.g. "OPENAI_API_KEY"
+  std::string renamed;  // what a candidate edit renames it to; empty: no edit
+  size_t offset = 0;    // byte offset of the name in the file
+  Position at;          // where the name starts
+  EnvAccess how = EnvAccess::Unknown;
+  bool provides = false;  // true: the file gives the variable a value; false: reads it
+  int edit = -1;          // index into FileScan::edits of the edit renaming it; -1: none
+};
+
+// A call of a provider SDK's client (docs/behaviour.md §4.6).
+struct ClientUse {
+  std::string rule;      // the client rule that saw it
+  std::string language;  // file extension without the dot: "py", "ts", "go", "ipynb"
+  size_t offset = 0;
+  Position at;
+  bool fixed = false;  // a candidate edit points it at the target; false: a finding only
+  int edit = -1;       // index into FileScan::edits (fixed) ...
+  int finding = -1;    // ... or FileScan::findings (not fixed); -1: none
+};
+
+struct Facts {
+  std::vector<EnvUse> env;         // by offset
+  std::vector<ClientUse> clients;  // by offset
+  bool empty() const { return env.empty() && clients.empty(); }
+};
+
+}  // namespace holymigrate
