@@ -540,41 +540,4 @@ size_t python_import_position(std::string_view text, const std::vector<Token>& t
   return text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // after a BOM, never before it
 }
 
-void other_language_calls(std::string_view text, const std::vector<Token>& tokens,
-                          std::string_view extension, const CallContext& ctx,
-                          std::vector<Finding>& out) {
-  View v{text, tokens};
-  for (const OtherClientSpec& spec : other_client_specs()) {
-    if (std::find(spec.extensions.begin(), spec.extensions.end(), extension) ==
-        spec.extensions.end())
-      continue;
-    if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos) continue;
-    const size_t n = spec.call.size();
-    for (size_t k = 0; k + n <= tokens.size(); ++k) {
-      bool hit = true;
-      for (size_t j = 0; j < n && hit; ++j) hit = v.at(k + j) == spec.call[j];
-      if (!hit) continue;
-      std::string_view before = k > 0 ? v.at(k - 1) : "";
-      if (before == "." || before == ":") continue;  // reqwest::Client::new(), a.OpenAI::…
-      size_t last = k + n - 1, end = tokens[last].end;
-      bool explicit_arg = false;
-      if (v.at(last + 1) == "(") {
-        size_t close = matching_close(text, tokens, last + 1);
-        end = close < tokens.size() ? tokens[close].end : tokens[last + 1].end;
-        for (size_t i = last + 2; i < close && i < tokens.size(); ++i)
-          explicit_arg = explicit_arg || v.at(i) == spec.unless_arg;
-      } else {  // Ruby: arguments without parentheses run to the end of the line
-        for (size_t i = last + 1; i < tokens.size() && !tokens[i].line_start; ++i)
-          explicit_arg = explicit_arg || v.at(i) == spec.unless_arg;
-      }
-      if (explicit_arg && !spec.unless_arg.empty()) continue;
-      std::string callee(text.substr(tokens[k].begin, end - tokens[k].begin));
-      if (callee.size() > 60 || callee.find('\n') != std::string::npos)
-        callee = std::string(text.substr(tokens[k].begin, tokens[last].end - tokens[k].begin)) + "(…)";
-      out.push_back({tokens[k].begin, end, ctx.rule, Severity::Warning,
-                     fmt::format("{} {}", callee, expand_target(std::string(spec.fix), ctx.target))});
-    }
-  }
-}
-
 }  // namespace holymigrate

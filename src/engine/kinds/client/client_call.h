@@ -51,10 +51,4 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
 // `from __future__` imports, at the start of the next statement's line.
 size_t python_import_position(std::string_view text, const std::vector<Token>& tokens);
 
-// Implicit clients in Go, Java/Kotlin, C#, Rust and Ruby (SPEC §5.2), by the
-// file's extension (".go"): findings only.
-void other_language_calls(std::string_view text, const std::vector<Token>& tokens,
-                          std::string_view extension, const CallContext& ctx,
-                          std::vector<Finding>& out);
-
 }  // namespace holymigrate

@@ -15,13 +15,15 @@
 #include "engine/kinds/client/lexer.h"
 #include "engine/matcher.h"
 #include "engine/kinds/client/notebook.h"
+#include "engine/kinds/client/other_clients.h"
+#include "engine/kinds/client/raw_http.h"
 #include "engine/rule_set.h"
 
 namespace holymigrate {
 namespace {
 
-enum class Detect { Calls, Legacy, AnthropicSdk };
-enum class FileKind { Python, Notebook, JavaScript, CLike, Ruby };
+enum class Detect { Calls, Legacy, AnthropicSdk, AnthropicApi };
+enum class FileKind { Python, Notebook, JavaScript, CLike, Ruby, Php };
 
 std::optional<FileKind> file_kind(std::string_view path, std::string_view text) {
   size_t slash = path.rfind('/');
@@ -36,7 +38,9 @@ std::optional<FileKind> file_kind(std::string_view path, std::string_view text) 
   if (in({".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}))
     return FileKind::JavaScript;
   if (in({".go", ".java", ".kt", ".cs", ".rs"})) return FileKind::CLike;
+  if (in({".kts"})) return FileKind::CLike;
   if (ext == ".rb") return FileKind::Ruby;
+  if (ext == ".php") return FileKind::Php;
   if (!ext.empty()) return std::nullopt;
   // No extension: a script's #! line, or (rule examples, which have no path)
   // the look of the text.
@@ -97,12 +101,19 @@ class ClientMatcher : public Matcher {
         detect_(detect) {}
 
   std::string prefilter() const override {
+    if (detect_ == Detect::AnthropicApi) return "(?i)api\\.anthropic\\.com";
     return detect_ == Detect::AnthropicSdk ? "anthropic" : "(?i)openai|anthropic|litellm";
   }
 
   void match(std::string_view text, Hits& out) const override { match_file(text, "", out); }
 
   void match_file(std::string_view text, std::string_view path, Hits& out) const override {
+    if (detect_ == Detect::AnthropicApi) {  // any text file: code, shell, docs
+      for (auto [begin, end] : anthropic_api_urls(text))
+        out.findings.push_back({begin, end, rule_, severity_,
+                                expand_message(message_, text.substr(begin, end - begin), target_)});
+      return;
+    }
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return;
     switch (*kind) {
@@ -111,11 +122,14 @@ class ClientMatcher : public Matcher {
       case FileKind::JavaScript: source(text, Language::JavaScript, out); break;
       case FileKind::CLike:
       case FileKind::Ruby:
+      case FileKind::Php:
         if (detect_ == Detect::Calls) {
-          CallContext ctx{target_, rule_, {}};
-          Language lang = *kind == FileKind::Ruby ? Language::Ruby : Language::CLike;
+          Language lang = *kind == FileKind::Ruby ? Language::Ruby
+                          : *kind == FileKind::Php ? Language::Php
+                                                   : Language::CLike;
           std::string ext = path.empty() ? (lang == Language::Ruby ? ".rb" : ".go") : ext_of(path);
-          other_language_calls(text, lex(text, lang).tokens, ext, ctx, out.findings);
+          other_language_calls(text, lex(text, lang).tokens, ext, target_, rule_, out.edits,
+                               out.findings);
         }
         break;
     }
@@ -230,7 +244,9 @@ std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& tar
   if (detect == "legacy") return std::make_unique<ClientMatcher>(rule, target, Detect::Legacy);
   if (detect == "anthropic-sdk")
     return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicSdk);
-  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls, legacy or anthropic-sdk",
+  if (detect == "anthropic-api")
+    return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicApi);
+  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls, legacy, anthropic-sdk or anthropic-api",
                           rule.file, rule.line, rule.id, detect));
 }
 

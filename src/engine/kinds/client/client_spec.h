@@ -70,15 +70,4 @@ struct BaseUrlSource {
 
 std::span<const BaseUrlSource> base_url_sources();
 
-// Implicit clients in other languages (SPEC §5.2): reported, never edited.
-struct OtherClientSpec {
-  std::vector<std::string_view> extensions;  // ".go"
-  std::string_view marker;                   // must occur in the file ("" = any)
-  std::vector<std::string_view> call;        // tokens, e.g. {"openai", ".", "NewClient"}
-  std::string_view unless_arg;  // an identifier in the arguments that makes it explicit
-  std::string_view fix;
-};
-
-std::span<const OtherClientSpec> other_client_specs();
-
 }  // namespace holymigrate

@@ -84,7 +84,7 @@ class Lexer {
 
   bool skip_comment() {
     bool hash = lang_ == Language::Python || lang_ == Language::Ruby;
-    if (hash && s_[i_] == '#') {
+    if ((hash || lang_ == Language::Php) && s_[i_] == '#' && !at("#[")) {
       // Ruby `#{` only occurs inside strings, so a bare `#` is always a comment.
       size_t nl = s_.find('\n', i_);
       i_ = nl == std::string_view::npos ? s_.size() : nl;

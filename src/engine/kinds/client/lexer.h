@@ -13,7 +13,9 @@ namespace holymigrate {
 // Ruby: `#` comments and Python-like strings. CLike: Go, Java, C#, Rust
 // (`//`, `/* */`, "..." and `...` strings; a quote that does not close a
 // one-character literal is punctuation, so Rust lifetimes do not derail it).
-enum class Language { Python, JavaScript, CLike, Ruby };
+// Php: `#`, `//` and `/* */` comments (not `#[`, an attribute), '…' and "…"
+// strings.
+enum class Language { Python, JavaScript, CLike, Ruby, Php };
 
 enum class TokenKind { Identifier, String, Number, Punct };
 

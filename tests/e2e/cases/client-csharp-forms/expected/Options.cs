@@ -1,0 +1,14 @@
+using OpenAI;
+using System;
+using OpenAI.Chat;
+
+class Clients
+{
+    private readonly ChatClient _chat = new("gpt-4o", Environment.GetEnvironmentVariable("HOLYSHEEP_API_KEY"), new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("HOLYSHEEP_BASE_URL") ?? "https://api.holysheep.ai/v1"), NetworkTimeout = TimeSpan.FromSeconds(30) });
+    private readonly ChatClient _empty = new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions() { Endpoint = new Uri(Environment.GetEnvironmentVariable("HOLYSHEEP_BASE_URL") ?? "https://api.holysheep.ai/v1") });
+    private readonly ChatClient _given = new("gpt-4o", credential, options);
+    private readonly ChatClient _explicit = new("gpt-4o", credential, new OpenAIClientOptions { Endpoint = new Uri("https://gateway.internal/v1") });
+    private static ApiKeyCredential credential = new("k");
+
+    ChatClient Make() => null;
+}

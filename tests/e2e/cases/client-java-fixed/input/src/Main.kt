@@ -1,0 +1,6 @@
+import com.openai.client.okhttp.OpenAIOkHttpClient
+
+fun main() {
+    val client = OpenAIOkHttpClient.fromEnv()
+    println(client)
+}

@@ -1,0 +1,2 @@
+php -l index.php >/dev/null
+"$HOLYMIGRATE" --format json . | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["summary"]["edits"]==0, d["summary"]'
