@@ -209,7 +209,7 @@ std::string CallSite::base_url() const {
 
 std::string CallSite::base_env() const {
   // A (HOLYSHEEP_ANTHROPIC_BASE_URL) holds root(T) for SDKs that add /v1.
-  return spec.base == BaseValue::Root ? "HOLYSHEEP_ANTHROPIC_BASE_URL" : target.base_env;
+  return spec.base == BaseValue::Root ? target.anthropic_base_env : target.base_env;
 }
 
 std::string CallSite::indent_at(size_t pos) const {
