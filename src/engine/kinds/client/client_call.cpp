@@ -145,13 +145,22 @@ char js_quote(const View& v) {
   return single > dbl ? '\'' : '"';
 }
 
-// `process.env.NAME`, or `process.env["NAME"]` when NAME is not a JS identifier.
-std::string js_env(const std::string& name, char q) {
+// `process.env.NAME` (or `import.meta.env.NAME`), with brackets when NAME is
+// not a JS identifier.
+std::string js_env(const std::string& name, char q, JsEnv style = JsEnv::Process) {
   bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
                std::all_of(name.begin(), name.end(), [](char c) {
                  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
                });
-  return plain ? "process.env." + name : fmt::format("process.env[{}{}{}]", q, name, q);
+  std::string obj = style == JsEnv::ImportMeta ? "import.meta.env" : "process.env";
+  return plain ? obj + "." + name : fmt::format("{}[{}{}{}]", obj, q, name, q);
+}
+
+// The inserted JS base-URL value: B (or A) with the target as default, or the
+// literal target where there is no environment.
+std::string js_base_value(const std::string& env, const std::string& url, char q, JsEnv style) {
+  if (style == JsEnv::None) return fmt::format("{}{}{}", q, url, q);
+  return fmt::format("{} ?? {}{}{}", js_env(env, q, style), q, url, q);
 }
 
 class Calls {
@@ -322,12 +331,12 @@ class Calls {
     // The SDK's own behaviour (docs/behaviour.md §5.1): read the base-URL
     // variable, fall back to the target, so a proxy set in the environment wins.
     std::string base_value = py ? fmt::format("os.environ.get(\"{}\", \"{}\")", base_env, url)
-                                : fmt::format("{} ?? {}{}{}", js_env(base_env, q), q, url, q);
+                                : js_base_value(base_env, url, q, ctx_.js_env);
     std::string base_text = py ? fmt::format("{}={}", spec.base_arg, base_value)
                                : fmt::format("{}: {}", spec.base_arg, base_value);
     std::string key_text =
         py ? fmt::format("{}=os.environ.get(\"{}\")", spec.key_arg, ctx_.target.key_env)
-           : fmt::format("{}: {}", spec.key_arg, js_env(ctx_.target.key_env, q));
+           : fmt::format("{}: {}", spec.key_arg, js_env(ctx_.target.key_env, q, ctx_.js_env));
     std::string shown_base = base_text;
     if (!spec.base_in.empty()) shown_base = fmt::format("{}: {{ {} }}", spec.base_in, base_text);
     if (close >= v_.t.size()) {
@@ -360,7 +369,8 @@ class Calls {
     bool has_base = spec.base_in.empty() ? given(a, spec.base_arg, spec.base_aliases)
                                          : given(a, "", spec.base_aliases) ||
                                                (has_nested && given(nested, spec.base_arg, {"basePath"}));
-    bool has_key = given(a, spec.key_arg, spec.key_aliases);
+    // In the browser there is no environment to read a key from.
+    bool has_key = given(a, spec.key_arg, spec.key_aliases) || (!py && ctx_.js_env == JsEnv::None);
     std::vector<std::string> add;
     if (!has_base) add.push_back(shown_base);
     if (!has_key) add.push_back(key_text);
@@ -503,6 +513,56 @@ void base_url_defaults(const View& v, const Imports& im, Language lang, const Ca
   }
 }
 
+// Vercel AI's default provider (`import { openai } from "@ai-sdk/openai"`)
+// reads OPENAI_API_KEY and calls OpenAI (docs/behaviour.md §5.2). The import
+// becomes the factory and a same-named instance is made from it right after
+// the import statement, so every call site (`openai("gpt-4o")`,
+// `openai.embedding(…)`) stays as it is:
+//   import { createOpenAI } from "@ai-sdk/openai";
+//   const openai = createOpenAI({ baseURL: process.env.B ?? "T", apiKey: process.env.K });
+void default_provider(const View& v, const Imports& im, const ImportSite& site,
+                      const CallContext& ctx, CallEdits& out) {
+  const ClientSpec& spec = *site.spec;
+  std::string_view written = v.s.substr(site.begin, site.end - site.begin);
+  if (spec.factory.empty() || site.statement_end == 0) {
+    out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,
+                            fmt::format("{} {}", written, expand_target(std::string(spec.fix), ctx.target))});
+    out.clients.push_back({site.begin, site.end, &spec, SeenState::Unfixed});
+    return;
+  }
+  // The factory may already be imported (under its own or another name).
+  std::string factory_local;
+  for (const auto& [local, specs] : im.names)
+    for (const ClientSpec* s : specs)
+      if (s->module == spec.module && s->name == spec.factory) factory_local = local;
+  char q = js_quote(v);
+  std::string url = spec.base == BaseValue::Root ? ctx.target.root() : ctx.target.url;
+  const std::string& base_env =
+      spec.base == BaseValue::Root ? ctx.target.anthropic_base_env : ctx.target.base_env;
+  if (factory_local.empty()) {
+    out.edits.push_back({site.begin, site.end, std::string(spec.factory), ctx.rule});
+    factory_local = spec.factory;
+  } else {
+    // Drop the default provider from the list: `{ openai, createOpenAI }`.
+    size_t b = site.begin, e = site.end;
+    size_t after = v.s.find_first_not_of(" \t\r\n", e);
+    if (after != std::string_view::npos && v.s[after] == ',') {
+      e = v.s.find_first_not_of(" \t\r\n", after + 1);
+    } else {
+      size_t before = b == 0 ? std::string_view::npos : v.s.find_last_not_of(" \t\r\n", b - 1);
+      if (before != std::string_view::npos && v.s[before] == ',') b = before;
+    }
+    out.edits.push_back({b, e, "", ctx.rule});
+  }
+  std::string instance = fmt::format(
+      "{}const {} = {}({{ {}: {}, {}: {} }}){}", eol_at(v.s, site.statement_end), site.local,
+      factory_local, spec.base_arg, js_base_value(base_env, url, q, ctx.js_env), spec.key_arg,
+      js_env(ctx.target.key_env, q, ctx.js_env == JsEnv::None ? JsEnv::Process : ctx.js_env),
+      site.semicolon ? ";" : "");
+  out.edits.push_back({site.statement_end, site.statement_end, instance, ctx.rule});
+  out.clients.push_back({site.begin, site.end, &spec, SeenState::Fixed});
+}
+
 }  // namespace
 
 CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
@@ -511,11 +571,7 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
   CallEdits out = Calls(v, imports, language, ctx).run();
   if (ctx.mode == CallMode::Legacy) return out;
   base_url_defaults(v, imports, language, ctx, out.edits);
-  for (const ImportSite& site : imports.reported) {
-    out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,
-                            fmt::format("{} {}", text.substr(site.begin, site.end - site.begin),
-                                        expand_target(std::string(site.spec->fix), ctx.target))});
-  }
+  for (const ImportSite& site : imports.reported) default_provider(v, imports, site, ctx, out);
   return out;
 }
 

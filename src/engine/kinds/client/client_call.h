@@ -21,11 +21,18 @@ namespace holymigrate {
 // Both read the file alike, so each reports exactly what the other leaves.
 enum class CallMode { Fix, Legacy };
 
+// How inserted JS code reads the environment: `process.env.X` (Node, the
+// default), `import.meta.env.X` (Astro frontmatter, server side), or not at
+// all (`<script>` blocks of .vue/.svelte/.astro run in the browser, which has
+// no environment: the base URL is the literal target and no key is inserted).
+enum class JsEnv { Process, ImportMeta, None };
+
 struct CallContext {
   const Target& target;
   const std::string& rule;
   std::vector<size_t> quiet;  // suppressed lines (1-based); calls there are skipped
   CallMode mode = CallMode::Fix;
+  JsEnv js_env = JsEnv::Process;
 };
 
 // A client call as recognised (for the plan's facts, docs/behaviour.md §5.2).

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "engine/kinds/client/client_call.h"
@@ -23,7 +24,59 @@ namespace holymigrate {
 namespace {
 
 enum class Detect { Calls, Legacy, AnthropicSdk, AnthropicApi };
-enum class FileKind { Python, Notebook, JavaScript, CLike, Ruby, Php };
+enum class FileKind { Python, Notebook, JavaScript, Component, CLike, Ruby, Php };
+
+struct ScriptBlock {
+  size_t begin = 0, end = 0;  // bytes of the block's content
+  JsEnv env = JsEnv::None;
+};
+
+// The JS/TS parts of a .vue/.svelte/.astro file: the content of each
+// <script …> element whose type is JS (no type, module, text/javascript,
+// text/typescript; lang="ts" is fine), and an Astro frontmatter (`---` … `---`
+// at the top). Hand-written rather than an HTML parser: only the element
+// boundaries matter, and the bytes inside must map back exactly.
+std::vector<ScriptBlock> script_blocks(std::string_view text) {
+  std::vector<ScriptBlock> out;
+  size_t pos = 0;
+  if (text.starts_with("---")) {
+    size_t body = text.find('\n');
+    size_t close = body == std::string_view::npos ? body : text.find("\n---", body);
+    if (close != std::string_view::npos) {
+      out.push_back({body + 1, close + 1, JsEnv::ImportMeta});
+      pos = close + 4;
+    }
+  }
+  auto lower = [](std::string_view s) {
+    std::string l(s);
+    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return l;
+  };
+  std::string low = lower(text);
+  while ((pos = low.find("<script", pos)) != std::string::npos) {
+    size_t after = pos + 7;
+    if (after >= low.size() || !(low[after] == '>' || std::isspace(static_cast<unsigned char>(low[after])))) {
+      pos = after;
+      continue;
+    }
+    size_t gt = low.find('>', after);
+    if (gt == std::string::npos) break;
+    std::string_view attrs = std::string_view(low).substr(after, gt - after);
+    size_t close = low.find("</script", gt);
+    if (close == std::string::npos) break;
+    size_t type = attrs.find("type=");
+    bool js = type == std::string_view::npos;
+    if (!js) {
+      std::string_view t = attrs.substr(type + 5);
+      if (!t.empty() && (t[0] == '"' || t[0] == '\'')) t.remove_prefix(1);
+      js = t.starts_with("module") || t.starts_with("text/javascript") ||
+           t.starts_with("text/typescript") || t.starts_with("application/javascript");
+    }
+    if (js && !attrs.ends_with("/")) out.push_back({gt + 1, close, JsEnv::None});
+    pos = close + 8;
+  }
+  return out;
+}
 
 std::optional<FileKind> file_kind(std::string_view path, std::string_view text) {
   size_t slash = path.rfind('/');
@@ -37,6 +90,7 @@ std::optional<FileKind> file_kind(std::string_view path, std::string_view text) 
   if (ext == ".ipynb") return FileKind::Notebook;
   if (in({".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}))
     return FileKind::JavaScript;
+  if (in({".vue", ".svelte", ".astro"})) return FileKind::Component;
   if (in({".go", ".java", ".kt", ".cs", ".rs"})) return FileKind::CLike;
   if (in({".kts"})) return FileKind::CLike;
   if (ext == ".rb") return FileKind::Ruby;
@@ -120,6 +174,7 @@ class ClientMatcher : public Matcher {
       case FileKind::Notebook: notebook(text, out); break;
       case FileKind::Python: source(text, Language::Python, out); break;
       case FileKind::JavaScript: source(text, Language::JavaScript, out); break;
+      case FileKind::Component: component(text, out); break;
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:
@@ -144,19 +199,41 @@ class ClientMatcher : public Matcher {
                      expand_message(message_, "", target_)});
   }
 
-  void source(std::string_view text, Language lang, Hits& out) const {
+  // `text` starts at byte `offset` of the file (a <script> block of a component).
+  void source(std::string_view text, Language lang, Hits& out, size_t offset = 0,
+              JsEnv js_env = JsEnv::Process) const {
     Lexed lexed = lex(text, lang);
     Imports im = find_imports(text, lexed.tokens, lang);
-    if (detect_ == Detect::AnthropicSdk) return anthropic_findings(im, out.findings);
-    CallContext ctx{target_, rule_, {}, mode()};
+    if (detect_ == Detect::AnthropicSdk) {
+      size_t first = out.findings.size();
+      anthropic_findings(im, out.findings);
+      for (size_t i = first; i < out.findings.size(); ++i)
+        out.findings[i].begin += offset, out.findings[i].end += offset;
+      return;
+    }
+    CallContext ctx{target_, rule_, {}, mode(), js_env};
     if (text.find("holymigrate: ignore") != std::string_view::npos) {
       LineIndex lines(text);
       ctx.quiet = suppressed_lines(text, lines);
     }
     CallEdits r = client_calls(text, lexed.tokens, im, lang, ctx);
-    out.edits.insert(out.edits.end(), r.edits.begin(), r.edits.end());
-    out.findings.insert(out.findings.end(), r.findings.begin(), r.findings.end());
+    for (Edit& e : r.edits) {
+      e.begin += offset, e.end += offset;
+      out.edits.push_back(std::move(e));
+    }
+    for (Finding& f : r.findings) {
+      f.begin += offset, f.end += offset;
+      out.findings.push_back(std::move(f));
+    }
     if (r.needs_os && !im.binds_os) out.edits.push_back(import_os(text, lexed.tokens));
+  }
+
+  // Single-file components (.vue, .svelte, .astro): each <script> block is
+  // JS/TS run in the browser; an Astro file's frontmatter runs on the server
+  // and reads its environment through import.meta.env.
+  void component(std::string_view text, Hits& out) const {
+    for (const ScriptBlock& b : script_blocks(text))
+      source(text.substr(b.begin, b.end - b.begin), Language::JavaScript, out, b.begin, b.env);
   }
 
   Edit import_os(std::string_view text, const std::vector<Token>& tokens) const {

@@ -114,17 +114,19 @@ std::span<const ClientSpec> client_specs() {
          {"ChatAnthropic"}, C::New, "anthropicApiUrl", "apiKey", B::Root, {},
          {"anthropicApiKey"}},
     });
-    // docs/behaviour.md §5.2: reported with the fix to make.
-    const std::vector<ClientSpec> reported = {
-        {L::JavaScript, "@ai-sdk/openai", "openai", C::Call, {}, {}, B::Target, {}, {},
-         "is Vercel AI's default provider: it reads OPENAI_API_KEY and calls OpenAI; use "
-         "createOpenAI({ baseURL: \"${to}\", apiKey: process.env.${key_env} }) instead",
-         true},
-        {L::JavaScript, "@ai-sdk/anthropic", "anthropic", C::Call, {}, {}, B::Target, {}, {},
-         "is Vercel AI's default provider: it reads ANTHROPIC_API_KEY and calls Anthropic; use "
-         "createAnthropic({ baseURL: \"${to}\", apiKey: process.env.${key_env} }) instead",
-         true},
+    // Vercel AI's default provider instances (vercel/ai packages/openai/src/
+    // openai-provider.ts and packages/anthropic/src/anthropic-provider.ts end
+    // with `export const openai = createOpenAI()` / `export const anthropic =
+    // createAnthropic()`): the import becomes the factory and a same-named
+    // instance is made with baseURL and apiKey (docs/behaviour.md §5.2).
+    std::vector<ClientSpec> reported = {
+        {L::JavaScript, "@ai-sdk/openai", "openai", C::Call, "baseURL", "apiKey", B::Target, {},
+         {}, {}, true},
+        {L::JavaScript, "@ai-sdk/anthropic", "anthropic", C::Call, "baseURL", "apiKey", B::Target,
+         {}, {}, {}, true},
     };
+    reported[0].factory = "createOpenAI";
+    reported[1].factory = "createAnthropic";
     v.insert(v.end(), reported.begin(), reported.end());
     return v;
   }();

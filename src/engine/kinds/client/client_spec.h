@@ -31,7 +31,9 @@ struct ClientSpec {
   std::vector<std::string_view> key_aliases;
   // Report-only: the message after "<call> ". ${to}, ${root}, ${key_env} expand.
   std::string_view fix;
-  // Report-only at the import itself (Vercel AI's default providers).
+  // The import itself is the client (Vercel AI's default providers): with a
+  // `factory`, the import becomes the factory and a same-named instance is
+  // made from it (docs/behaviour.md §5.2); without, it is reported.
   bool report_import = false;
   // JS: the base option lives in this nested options object
   // (LangChain.js `new ChatOpenAI({ configuration: { baseURL } })`).
@@ -39,6 +41,8 @@ struct ClientSpec {
   // Python: the call may take positional arguments; the keywords are then
   // appended after them (litellm.completion("gpt-4o", messages)).
   bool positional_ok = false;
+  // report_import: the exported factory that makes an instance of `name`.
+  std::string_view factory = {};
 };
 
 // The environment variables a client's library reads by itself when it is

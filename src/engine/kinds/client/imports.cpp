@@ -1,5 +1,8 @@
 #include "engine/kinds/client/imports.h"
 
+#include <string>
+#include <utility>
+
 namespace holymigrate {
 namespace {
 
@@ -7,6 +10,57 @@ bool is_anthropic(std::string_view module, Language language) {
   std::string_view root = language == Language::Python ? "anthropic" : "@anthropic-ai/sdk";
   return module == root ||
          (module.starts_with(root) && module[root.size()] == (language == Language::Python ? '.' : '/'));
+}
+
+// The package a JS import specifier names (issue 13: the same packages
+// through other specifiers): `npm:openai@4`, `jsr:@openai/openai`, Deno and
+// esm CDN URLs (`https://esm.sh/openai@4.20.1`, `https://cdn.jsdelivr.net/npm/
+// @anthropic-ai/sdk@0.20/+esm`, `https://deno.land/x/openai@v4.24.0/mod.ts`)
+// -> "openai", "@anthropic-ai/sdk". A plain specifier is returned as it is.
+std::string js_package(std::string_view spec) {
+  // CDN prefixes whose next path segment(s) name an npm package.
+  static const std::string_view kCdn[] = {
+      "https://esm.sh/",          "https://cdn.esm.sh/",     "https://cdn.jsdelivr.net/npm/",
+      "https://unpkg.com/",       "https://cdn.skypack.dev/", "https://esm.run/",
+      "https://deno.land/x/",     "https://jspm.dev/",       "https://ga.jspm.io/npm:",
+      "npm:",                     "jsr:",
+  };
+  // JSR publishes the SDKs under other scopes.
+  static const std::pair<std::string_view, std::string_view> kJsr[] = {
+      {"@openai/openai", "openai"}, {"@anthropic/sdk", "@anthropic-ai/sdk"}};
+  std::string_view rest;
+  bool found = false;
+  for (std::string_view p : kCdn) {
+    if (spec.starts_with(p)) {
+      rest = spec.substr(p.size());
+      found = true;
+      break;
+    }
+  }
+  if (!found) return std::string(spec);
+  if (rest.starts_with("/")) rest.remove_prefix(1);  // npm:/openai
+  // @scope/name or name, then an optional @version, then an optional /path.
+  size_t name_end = 0;
+  if (rest.starts_with("@")) {
+    size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) return std::string(spec);
+    name_end = rest.find_first_of("@/?", slash + 1);
+  } else {
+    name_end = rest.find_first_of("@/?");
+  }
+  std::string name(rest.substr(0, name_end));
+  for (const auto& [jsr, npm] : kJsr)
+    if (name == jsr) return std::string(npm);
+  // A subpath other than the entry point is another module (openai/resources).
+  std::string_view tail = name_end == std::string_view::npos ? "" : rest.substr(name_end);
+  if (tail.starts_with("@")) {
+    size_t slash = tail.find('/');
+    tail = slash == std::string_view::npos ? "" : tail.substr(slash);
+  }
+  if (!tail.empty() && tail != "/" && tail != "/+esm" && tail != "/mod.ts" &&
+      !tail.starts_with("?"))
+    return std::string(spec);
+  return name;
 }
 
 class Reader {
@@ -51,23 +105,31 @@ class Reader {
     return name;
   }
 
+  // `statement_end`: the last token of the import statement (its `;` when it has one).
   void bind(std::string_view module, std::string_view name, std::string_view local, size_t b,
-            size_t e) {
+            size_t e, size_t statement_end = 0) {
     std::vector<const ClientSpec*> specs = specs_for(module, name, lang_);
     if (specs.empty()) {
       shadowed_.insert(std::string(local));
       return;
     }
     for (const ClientSpec* spec : specs) {
-      if (spec->report_import)
-        out_.reported.push_back({t_[b].begin, t_[e].end, spec});
-      else
+      if (spec->report_import) {
+        ImportSite site{t_[b].begin, t_[e].end, spec, std::string(local), 0, false};
+        if (statement_end != 0) {
+          site.statement_end = t_[statement_end].end;
+          site.semicolon = at(statement_end) == ";";
+        }
+        out_.reported.push_back(std::move(site));
+      } else {
         out_.names[std::string(local)].push_back(spec);
+      }
     }
   }
 
   void note_anthropic(std::string_view module, size_t first, size_t last) {
-    if (is_anthropic(module, lang_)) out_.anthropic.push_back({t_[first].begin, t_[last].end});
+    if (is_anthropic(module, lang_))
+      out_.anthropic.push_back({t_[first].begin, t_[last].end, nullptr, {}, 0, false});
   }
 
   void python_import(size_t i) {
@@ -147,10 +209,11 @@ class Reader {
     }
     if (at(j) == "from") ++j;
     if (kind(j) != TokenKind::String) return;
-    std::string_view module = string_body(s_, t_[j]);
+    std::string module = js_package(string_body(s_, t_[j]));
     note_anthropic(module, i, j);
     if (!ns.empty()) out_.modules[std::string(ns)] = module;
-    for (const Spec& sp : specs) bind(module, sp.name, sp.local, sp.b, sp.e);
+    size_t end = at(j + 1) == ";" ? j + 1 : j;
+    for (const Spec& sp : specs) bind(module, sp.name, sp.local, sp.b, sp.e, end);
   }
 
   // const X = require("m"); const { a, b: c } = require("m"); const X = require("m").a
@@ -164,7 +227,7 @@ class Reader {
     if (at(j) != "=" || at(j + 1) != "require" || at(j + 2) != "(" ||
         kind(j + 3) != TokenKind::String || at(j + 4) != ")")
       return;
-    std::string_view module = string_body(s_, t_[j + 3]);
+    std::string module = js_package(string_body(s_, t_[j + 3]));
     note_anthropic(module, i, j + 4);
     std::string_view member = at(j + 5) == "." && ident(j + 6) ? at(j + 6) : "";
     if (ident(pattern)) {
@@ -176,12 +239,13 @@ class Reader {
       }
       return;
     }
+    size_t end = at(j + 5) == ";" ? j + 5 : j + 4;
     for (size_t k = pattern + 1; k < t_.size() && at(k) != "}"; ++k) {
       if (!ident(k)) continue;
       std::string_view name = at(k), local = name;
       size_t b = k;
       if (at(k + 1) == ":" && ident(k + 2)) local = at(k += 2);
-      bind(module, name, local, b, k);
+      bind(module, name, local, b, k, end);
     }
   }
 

@@ -20,6 +20,11 @@ namespace holymigrate {
 struct ImportSite {
   size_t begin = 0, end = 0;  // bytes: the import statement up to its module name
   const ClientSpec* spec = nullptr;  // set for report-only imports
+  // Imports that are clients themselves (ClientSpec::report_import): the
+  // local name, and the byte where the import statement ends (after its `;`).
+  std::string local;
+  size_t statement_end = 0;
+  bool semicolon = false;  // the statement ends with `;`
 };
 
 struct Imports {

@@ -206,10 +206,59 @@ TEST_CASE("client: forms beyond the class names (issue 13)") {
   }
 }
 
+TEST_CASE("client: the same packages through other import specifiers") {
+  const char* const specs[] = {
+      "npm:openai",  "npm:openai@4.52.0",           "jsr:@openai/openai",
+      "https://esm.sh/openai@4.20.1", "https://cdn.jsdelivr.net/npm/openai@4/+esm",
+      "https://deno.land/x/openai@v4.24.0/mod.ts", "https://cdn.skypack.dev/openai",
+  };
+  for (const char* spec : specs) {
+    CAPTURE(spec);
+    std::string before = std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
+    std::string after = std::string("import OpenAI from \"") + spec +
+                        "\";\nconst c = new OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: k });\n";
+    CHECK(migrate_file(before, "main.ts") == after);
+  }
+  // A subpath is another module; a look-alike package is not the SDK.
+  for (const char* spec : {"https://esm.sh/openai@4/resources", "npm:openai-edge", "https://esm.sh/my-openai"}) {
+    CAPTURE(spec);
+    std::string text = std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
+    CHECK(migrate_file(text, "main.ts") == text);
+  }
+  CHECK(findings("import Anthropic from \"npm:@anthropic-ai/sdk@0.30\";\n", "main.ts") == "anthropic-sdk");
+}
+
+TEST_CASE("client: Vercel AI default providers become a same-named instance (§5.2)") {
+  const Row rows[] = {
+      {"r.ts",
+       "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const f = () => generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n",
+       "import { generateText } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\n"
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"
+       "\nexport const f = () => generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n"},
+      // An alias keeps its name; no semicolon style keeps none.
+      {"r.ts", "import { anthropic as claude } from \"@ai-sdk/anthropic\"\nclaude(\"claude-3-5-haiku-latest\")\n",
+       "import { createAnthropic } from \"@ai-sdk/anthropic\"\n"
+       "const claude = createAnthropic({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY })\n"
+       "claude(\"claude-3-5-haiku-latest\")\n"},
+      // The factory is already imported: the default provider leaves the list.
+      {"r.ts", "import { createOpenAI, openai } from '@ai-sdk/openai';\n",
+       "import { createOpenAI } from '@ai-sdk/openai';\n"
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      {"r.cjs", "const { openai } = require('@ai-sdk/openai');\n",
+       "const { createOpenAI } = require('@ai-sdk/openai');\n"
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(migrate_file(r.before, r.path) == r.after);
+    CHECK(migrate_file(r.after, r.path) == r.after);
+  }
+}
+
 TEST_CASE("client: findings instead of edits (§5.1, §5.2, §5.4)") {
   CHECK(findings("from openai import OpenAI\nOpenAI(**kw)\n", "a.py") == "implicit-client");
   CHECK(findings("import OpenAI from 'openai'\nnew OpenAI(cfg)\n", "a.js") == "implicit-client");
-  CHECK(findings("import { openai } from '@ai-sdk/openai'\n", "a.ts") == "implicit-client");
   CHECK(findings("import litellm\nlitellm.completion(model=m, api_base=b)\n", "a.py") == "");
   CHECK(findings("import anthropic\n", "a.py") == "anthropic-sdk");
   CHECK(findings("import anthropic\n", "a.txt") == "");
