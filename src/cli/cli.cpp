@@ -107,6 +107,8 @@ int cli_main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--skip", o.skip, "skip rule ID (repeatable)")
       ->allow_extra_args(false);
+  bool stat = false;
+  app.add_flag("--stat", stat, "show one line per file with its edit count instead of the diff");
   app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
   ConfigFlags config;
   app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)");
@@ -176,6 +178,7 @@ int cli_main(int argc, char** argv) {
     if (!max_size.empty()) o.max_filesize = parse_size(max_size);
     o.ignore_files = no_ignore ? IgnoreFiles::Ignore : IgnoreFiles::Honour;
     o.default_rules = !no_default_rules;
+    o.diff_view = stat ? DiffView::Stat : DiffView::Hunks;
     if (o.paths.empty()) o.paths.push_back(".");
     return run(o, stdout, stderr);
   } catch (const Error& e) {

@@ -21,6 +21,9 @@ enum class IgnoreFiles { Honour, Ignore };
 enum class DirtyFiles { Refuse, Allow };  // --commit on files with uncommitted changes
 // Which findings fail --check (pending edits always do).
 enum class FailOn { Error, Warning, None };
+// What the text report shows of each edited file: its hunks, or one line
+// with its edit count (--stat, docs/behaviour.md §10).
+enum class DiffView { Hunks, Stat };
 
 struct Options {
   Mode mode = Mode::DryRun;
@@ -37,6 +40,7 @@ struct Options {
   std::vector<std::string> only;
   std::vector<std::string> skip;
   bool quiet = false;
+  DiffView diff_view = DiffView::Hunks;  // --stat
   std::optional<std::string> patch_file;
   // --commit (SPEC §7)
   std::optional<std::string> branch;          // --branch NAME

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 #include "migrate/diff.h"
 #include "util/quote_path.h"
 
@@ -22,17 +26,70 @@ std::string total_with_detail(size_t total, const std::map<std::string, size_t>&
   return total == 0 ? "0" : fmt::format("{} ({})", total, counts(m));
 }
 
-const char* mode_line(const Report& r) {
+// "1 edit", "2 edits".
+std::string plural(size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+size_t count_of(const std::map<std::string, size_t>& m, const char* key) {
+  auto it = m.find(key);
+  return it == m.end() ? 0 : it->second;
+}
+
+// The summary's headline: what happened, and whether it went wrong.
+std::string mode_line(const Report& r) {
+  const size_t failed = r.errors.size();
+  std::string errors = plural(failed, "error");
   switch (r.mode) {
-    case Mode::DryRun: return "dry run: nothing was written; run with --write to apply";
-    case Mode::Check: return "check: nothing was written";
-    case Mode::Write: return "written in place";
-    case Mode::Commit: return r.commit ? "written and committed" : "nothing to commit";
+    case Mode::DryRun:
+      return failed ? fmt::format("dry run FAILED: {}, listed above; nothing was written", errors)
+                    : "dry run: nothing was written; run with --write to apply";
+    case Mode::Check:
+      return failed ? fmt::format("check FAILED: {}, listed above; nothing was written", errors)
+                    : "check: nothing was written";
+    case Mode::Write:
+      return failed ? fmt::format(
+                          "write FAILED: {}, listed above; every other file was written in place",
+                          errors)
+                    : "written in place";
+    case Mode::Commit:
+      if (failed) return fmt::format("commit FAILED: {}, listed above", errors);
+      return r.commit ? "written and committed" : "nothing to commit";
   }
   return "";
 }
 
+// Action items are written for a tree that is migrated; before that (a dry
+// run, --check) they say so. Items that name a file to fix by hand
+// (".env: rename …") hold whatever the mode.
+std::string action_line(const Report& r, const std::string& text) {
+  bool pending = r.mode == Mode::DryRun || r.mode == Mode::Check;
+  for (std::string_view verb : {"create ", "set ", "provide "})
+    if (pending && text.starts_with(verb)) return "after migrating, " + text;
+  return text;
+}
+
 }  // namespace
+
+std::string check_verdict(const Report& report) {
+  if (report.mode != Mode::Check) return {};
+  const Summary& s = report.summary;
+  std::vector<std::string> reasons;
+  if (s.edits() > 0)
+    reasons.push_back(fmt::format("{} in {}", plural(s.edits(), "pending edit"),
+                                  plural(s.files_changed, "file")));
+  if (report.fail_on != FailOn::None) {
+    if (size_t n = count_of(s.findings_by_severity, "error"))
+      reasons.push_back(plural(n, "error finding"));
+  }
+  if (report.fail_on == FailOn::Warning) {
+    if (size_t n = count_of(s.findings_by_severity, "warning"))
+      reasons.push_back(plural(n, "warning finding"));
+  }
+  if (!report.errors.empty()) reasons.push_back(plural(report.errors.size(), "run error"));
+  if (reasons.empty()) return "check passed\n";
+  return fmt::format("check failed: {}\n", fmt::join(reasons, ", "));
+}
 
 std::string text_summary(const Report& report) {
   const Summary& s = report.summary;
@@ -54,31 +111,107 @@ std::string text_summary(const Report& report) {
   row("elapsed:", fmt::format("{:.3f}s", s.elapsed_seconds));
   if (!s.actions.empty()) {
     out += "Action items\n";
-    for (const auto& a : s.actions) out += fmt::format("  - {}\n", a);
+    for (const auto& a : s.actions) out += fmt::format("  - {}\n", action_line(report, a));
+  }
+  out += check_verdict(report);
+  return out;
+}
+
+std::string stat_text(const Report& report) {
+  // Paths longer than this do not widen the column for every other line.
+  constexpr size_t kMaxWidth = 60;
+  size_t width = 0, files = 0, edits = 0;
+  for (const FileReport& f : report.files) {
+    if (f.edits.empty()) continue;
+    width = std::max(width, std::min(kMaxWidth, quote_path(f.path).size()));
+  }
+  std::string out;
+  for (const FileReport& f : report.files) {
+    if (f.edits.empty()) continue;
+    ++files;
+    edits += f.edits.size();
+    out += fmt::format(" {:<{}} | {}\n", quote_path(f.path), width, plural(f.edits.size(), "edit"));
+  }
+  if (files == 0) return {};
+  bool pending = report.mode == Mode::DryRun || report.mode == Mode::Check;
+  out += fmt::format(" {} {}, {}\n", plural(files, "file"), pending ? "to edit" : "changed",
+                     plural(edits, "edit"));
+  return out;
+}
+
+std::string findings_text(const Report& report) {
+  // Shown locations per group; the rest are counted.
+  constexpr size_t kShown = 3;
+  struct Group {
+    const FindingReport* first = nullptr;
+    std::vector<std::string> where;  // path:line:col
+  };
+  using Key = std::tuple<std::string_view, Severity, std::string_view>;
+  std::map<Key, size_t> index;  // key -> position in `groups`
+  std::vector<Group> groups;    // in order of first appearance (path order)
+  for (const FileReport& f : report.files) {
+    for (const FindingReport& x : f.findings) {
+      Key key{x.rule, x.severity, x.message};
+      auto [it, added] = index.try_emplace(key, groups.size());
+      if (added) groups.push_back({&x, {}});
+      groups[it->second].where.push_back(
+          fmt::format("{}:{}:{}", quote_path(f.path), x.begin.line, x.begin.column));
+    }
+  }
+  std::string out;
+  for (const Group& g : groups) {
+    const FindingReport& x = *g.first;
+    if (g.where.size() == 1) {
+      out += fmt::format("{}: {}[{}]: {}\n", g.where[0], to_string(x.severity), x.rule, x.message);
+      continue;
+    }
+    out +=
+        fmt::format("{}[{}] ×{}: {}\n", to_string(x.severity), x.rule, g.where.size(), x.message);
+    // Error findings each need a fix by hand: every location is listed.
+    size_t shown =
+        x.severity == Severity::Error ? g.where.size() : std::min(kShown, g.where.size());
+    for (size_t i = 0; i < shown; ++i) out += fmt::format("  {}\n", g.where[i]);
+    if (g.where.size() > shown)
+      out +=
+          fmt::format("  … and {} more (--format json lists every one)\n", g.where.size() - kShown);
   }
   return out;
 }
 
-void write_text_report(const Report& report, Colors colors, std::FILE* out, DiffSection diffs) {
-  // Sections (diff, findings, summary) are separated by one blank line; an
-  // empty section takes no space.
+void write_text_report(const Report& report, Colors colors, std::FILE* out, DiffSection diffs,
+                       SummaryBlock summary) {
+  // Sections (diff or stat, findings, summary) are separated by one blank
+  // line; an empty section takes no space.
   bool wrote = diffs == DiffSection::Written;
-  for (const FileReport& f : report.files) {
-    if (f.diff.empty() || diffs != DiffSection::InReport) continue;
-    fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
+  if (diffs == DiffSection::InReport) {
+    for (const FileReport& f : report.files) {
+      if (f.diff.empty()) continue;
+      fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
+      wrote = true;
+    }
+  } else if (diffs == DiffSection::Stat) {
+    std::string stat = stat_text(report);
+    fmt::print(out, "{}", stat);
+    wrote = !stat.empty();
+  }
+  std::string findings = findings_text(report);
+  if (!findings.empty()) {
+    if (wrote) fmt::print(out, "\n");
+    fmt::print(out, "{}", findings);
     wrote = true;
   }
-  bool findings = false;
-  for (const FileReport& f : report.files) {
-    for (const FindingReport& x : f.findings) {
-      if (!findings && wrote) fmt::print(out, "\n");
-      findings = wrote = true;
-      fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
-                 to_string(x.severity), x.rule, x.message);
-    }
-  }
+  if (summary == SummaryBlock::Omit) return;
   if (wrote) fmt::print(out, "\n");
   fmt::print(out, "{}", text_summary(report));
+}
+
+SummaryPlaces summary_places(Format format, bool quiet, bool to_output_file, bool stdout_is_tty,
+                             bool stderr_is_tty) {
+  SummaryPlaces p;
+  if (quiet) return p;
+  p.in_report = format == Format::Text;
+  p.on_stderr = format != Format::Text || to_output_file || (!stdout_is_tty && stderr_is_tty);
+  return p;
 }
 
 }  // namespace holymigrate

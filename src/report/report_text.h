@@ -1,8 +1,11 @@
-// The default output (SPEC §10): the diff (coloured on a terminal), then
-// findings as `path:line:col: severity[rule]: message`, then the summary.
+// The default output (docs/behaviour.md §10): the diff (coloured on a
+// terminal) or, under --stat, one line per file with its edit count; then the
+// findings, identical ones grouped; then the summary, the action items and,
+// under --check, one verdict line.
 #pragma once
 
 #include <cstdio>
+#include <string>
 
 #include "report/report.h"
 
@@ -12,11 +15,45 @@ enum class Colors { Off, On };
 
 // Whether the diff section was already written as the files came in (run.cpp
 // streams it), so only findings and summary remain, spaced as if it were not.
-enum class DiffSection { InReport, Written, None };
+// `Stat`: one line per file instead of the diff (--stat).
+enum class DiffSection { InReport, Written, None, Stat };
+
+// Whether the summary block (summary, action items, verdict) ends the report.
+enum class SummaryBlock { Include, Omit };
 
 void write_text_report(const Report& report, Colors colors, std::FILE* out,
-                       DiffSection diffs = DiffSection::InReport);
-// The summary block alone (also used for commit messages and stderr).
+                       DiffSection diffs = DiffSection::InReport,
+                       SummaryBlock summary = SummaryBlock::Include);
+
+// The summary block: summary, action items (phrased for the mode: "after
+// migrating, …" when nothing was written) and, under --check, the verdict.
+// Also the body of --commit's message.
 std::string text_summary(const Report& report);
+
+// --check's last line: "check passed", or "check failed: 43 pending edits in
+// 12 files, 1 error finding" (warning findings too under --fail-on warning;
+// run errors counted last). Empty outside --check.
+std::string check_verdict(const Report& report);
+
+// --stat: one line per file with edits, "path | N edits", aligned, then a
+// total line. Empty when no file has edits.
+std::string stat_text(const Report& report);
+
+// Findings, in path order; findings with the same rule, severity and message
+// in more than one place are one group: "severity[rule] ×N: message" and the
+// first three locations (`--format json` lists every one); error findings
+// list every location.
+std::string findings_text(const Report& report);
+
+// Where the summary block goes (§10: it always reaches the terminal unless
+// -q). In the report itself when the report is text; on stderr as well when
+// the report is a machine format, goes to --output, or stdout is not a
+// terminal while stderr is one (`> /dev/null`, `| less`).
+struct SummaryPlaces {
+  bool in_report = false;
+  bool on_stderr = false;
+};
+SummaryPlaces summary_places(Format format, bool quiet, bool to_output_file, bool stdout_is_tty,
+                             bool stderr_is_tty);
 
 }  // namespace holymigrate

@@ -70,7 +70,7 @@ FileReport migrate_one(const FileScan& scanned, const Plan& planned, const Optio
   MigrateOptions m;
   // Only the text report prints the diff (and not under -q): other formats
   // would compute it for nothing.
-  m.diff = options.format == Format::Text && !options.quiet;
+  m.diff = options.format == Format::Text && !options.quiet && options.diff_view == DiffView::Hunks;
   m.patch = options.patch_file.has_value();
   if (!scanned.error.empty() || !planned.keeps_edits(scanned))
     return migrate_file({}, scanned, planned, rules, m, {}).report;
@@ -322,7 +322,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
       patch_file.open(*options.patch_file, std::ios::binary | std::ios::trunc);
     patch_file << text;
   };
-  const bool stream_diffs = options.format == Format::Text && !options.quiet;
+  const bool stream_diffs =
+      options.format == Format::Text && !options.quiet && options.diff_view == DiffView::Hunks;
   const Colors colors = use_colors(options, out) ? Colors::On : Colors::Off;
   bool wrote_diffs = false;
   Progress progress(err, progress_wanted(err, options.quiet));
@@ -352,6 +353,9 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
     if (*options.patch_file != "-" && !patch_file.flush())
       report.errors.push_back(fmt::format("{}: cannot write the patch", *options.patch_file));
   }
+  // Whatever went to stdout so far comes before the warnings and errors, so
+  // that `2>&1` never splices an error line into a diff.
+  std::fflush(out);
   for (const Skipped& s : report.skipped) {
     if (s.reason == SkipReason::Unreadable && options.mode == Mode::Write)
       report.errors.push_back(fmt::format(
@@ -365,6 +369,11 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
     fmt::print(err, "holymigrate: warning: {}\n", printable_line(w));
   for (const std::string& e : report.errors)
     fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
+  std::fflush(err);
+  SummaryPlaces places =
+      summary_places(options.format, options.quiet, output.get() != nullptr,
+                     isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
+  if (out == err) places.on_stderr = false;  // `--patch -`: the report is on stderr already
   switch (options.format) {
     case Format::Json: fmt::print(out, "{}", json_report(report)); break;
     case Format::Sarif: fmt::print(out, "{}", sarif_report(report, rules)); break;
@@ -377,15 +386,17 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
             fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
                        to_string(x.severity), x.rule, x.message);
       } else {
-        write_text_report(report, colors, out,
-                          wrote_diffs ? DiffSection::Written : DiffSection::None);
+        DiffSection diffs = options.diff_view == DiffView::Stat ? DiffSection::Stat
+                            : wrote_diffs                        ? DiffSection::Written
+                                                                 : DiffSection::None;
+        write_text_report(report, colors, out, diffs,
+                          places.in_report ? SummaryBlock::Include : SummaryBlock::Omit);
       }
       break;
   }
-  if (output.get()) {
-    output.close();
-    if (!options.quiet) fmt::print(err, "{}", text_summary(report));
-  }
+  std::fflush(out);
+  if (output.get()) output.close();
+  if (places.on_stderr) fmt::print(err, "{}", text_summary(report));
   return exit_code(report);
 }
 

@@ -8,8 +8,11 @@ export HOLYMIGRATE_PROGRESS_DELAY_MS=0  # the env file reaches the main run only
 tty_run() { env -u CI script -qec "$1" /dev/null; }
 out=$(tty_run "$HOLYMIGRATE --check . >/dev/null" || true)
 grep -qE $'\rholymigrate: [0-9]+/[0-9]+ files, [0-9]+ edits?\x1b\\[K' <<<"$out"
-# Erased: the last thing written is "\r" + erase-line.
-[[ $out == *$'\r\x1b[K' ]]
+# Erased before the summary, which reaches the terminal although stdout is
+# redirected (docs/behaviour.md §10): the last erase-line is followed by it.
+[[ $out == *$'\r\x1b[KSummary (check: nothing was written)'* ]]
+[[ ${out##*$'\x1b[K'} == "Summary ("* ]]
+[[ $out == *"check failed: 1 pending edit in 1 file"* ]]
 # -q: nothing at all on stderr.
 out=$(tty_run "$HOLYMIGRATE --check -q . >/dev/null" || true)
 [[ $out != *"files, "* ]]

@@ -1,0 +1,152 @@
+// docs/behaviour.md §10 text report: --stat, grouped findings, the --check
+// verdict, action items phrased for the mode, and where the summary goes.
+#include "report/report_text.h"
+
+#include <doctest/doctest.h>
+
+#include "report_fixture.h"
+
+using namespace holymigrate;
+
+namespace {
+
+FindingReport finding(const char* rule, Severity severity, size_t line, const char* message) {
+  return {rule, severity, {line, 1, 1}, {line, 2, 2}, message, "x"};
+}
+
+}  // namespace
+
+TEST_CASE("text: --check ends with one verdict line") {
+  struct Row {
+    size_t edits, files, errors, warnings;
+    FailOn fail_on;
+    size_t run_errors;
+    const char* verdict;
+  };
+  const Row rows[] = {
+      {0, 0, 0, 0, FailOn::Error, 0, "check passed\n"},
+      {0, 0, 0, 3, FailOn::Error, 0, "check passed\n"},
+      {43, 12, 1, 0, FailOn::Error, 0,
+       "check failed: 43 pending edits in 12 files, 1 error finding\n"},
+      {1, 1, 0, 0, FailOn::Error, 0, "check failed: 1 pending edit in 1 file\n"},
+      {0, 0, 2, 0, FailOn::None, 0, "check passed\n"},
+      {0, 0, 0, 2, FailOn::Warning, 0, "check failed: 2 warning findings\n"},
+      {0, 0, 0, 0, FailOn::Error, 1, "check failed: 1 run error\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.verdict);
+    Report report;
+    report.mode = Mode::Check;
+    report.fail_on = r.fail_on;
+    if (r.edits) report.summary.edits_by_rule["openai-endpoint"] = r.edits;
+    report.summary.files_changed = r.files;
+    if (r.errors) report.summary.findings_by_severity["error"] = r.errors;
+    if (r.warnings) report.summary.findings_by_severity["warning"] = r.warnings;
+    report.errors.assign(r.run_errors, "x: failed");
+    CHECK(check_verdict(report) == r.verdict);
+    CHECK(text_summary(report).ends_with(r.verdict));
+  }
+  Report dry = testing::sample_report(Mode::DryRun);
+  CHECK(check_verdict(dry).empty());
+}
+
+TEST_CASE("text: --stat prints one aligned line per edited file and a total") {
+  Report report = testing::sample_report(Mode::DryRun);
+  FileReport c;
+  c.path = "b.py";
+  c.edits = report.files[0].edits;
+  c.edits.push_back(c.edits[0]);
+  report.files.push_back(c);
+  CHECK(stat_text(report) ==
+        " app/a,b:c.py | 1 edit\n"
+        " b.py         | 2 edits\n"
+        " 2 files to edit, 3 edits\n");
+  report.mode = Mode::Write;
+  CHECK(stat_text(report).ends_with(" 2 files changed, 3 edits\n"));
+  CHECK(stat_text(Report{}).empty());
+}
+
+TEST_CASE("text: identical findings are grouped, three locations shown, errors all") {
+  Report report;
+  for (int i = 0; i < 5; ++i) {
+    FileReport f;
+    f.path = "f" + std::to_string(i) + ".py";
+    f.findings.push_back(
+        finding("anthropic-sdk", Severity::Warning, 1, "the Anthropic SDK is in use"));
+    f.findings.push_back(
+        finding("hardcoded-key", Severity::Error, 2, "hard-coded API key sk-pro…"));
+    report.files.push_back(f);
+  }
+  report.files[2].findings.push_back(finding("azure-endpoint", Severity::Warning, 9, "Azure"));
+  CHECK(findings_text(report) ==
+        "warning[anthropic-sdk] ×5: the Anthropic SDK is in use\n"
+        "  f0.py:1:1\n"
+        "  f1.py:1:1\n"
+        "  f2.py:1:1\n"
+        "  … and 2 more (--format json lists every one)\n"
+        "error[hardcoded-key] ×5: hard-coded API key sk-pro…\n"
+        "  f0.py:2:1\n"
+        "  f1.py:2:1\n"
+        "  f2.py:2:1\n"
+        "  f3.py:2:1\n"
+        "  f4.py:2:1\n"
+        "f2.py:9:1: warning[azure-endpoint]: Azure\n");
+}
+
+TEST_CASE("text: action items say 'after migrating' until the edits are applied") {
+  Report report;
+  report.summary.actions = {"create the repository secret HOLYSHEEP_API_KEY (referenced in ci.yml)",
+                            ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY"};
+  for (Mode mode : {Mode::DryRun, Mode::Check}) {
+    report.mode = mode;
+    std::string s = text_summary(report);
+    CHECK(s.find("  - after migrating, create the repository secret HOLYSHEEP_API_KEY") !=
+          std::string::npos);
+    CHECK(s.find("  - .env: rename OPENAI_API_KEY") != std::string::npos);
+  }
+  report.mode = Mode::Write;
+  CHECK(text_summary(report).find("  - create the repository secret") != std::string::npos);
+}
+
+TEST_CASE("text: the headline tells a failed run from a clean one") {
+  Report report;
+  report.mode = Mode::Write;
+  CHECK(text_summary(report).starts_with("Summary (written in place)\n"));
+  report.errors = {"a: failed", "b: failed"};
+  CHECK(text_summary(report).starts_with(
+      "Summary (write FAILED: 2 errors, listed above; every other file was written in place)\n"));
+  report.mode = Mode::DryRun;
+  CHECK(text_summary(report).starts_with("Summary (dry run FAILED: 2 errors"));
+}
+
+TEST_CASE("text: the summary reaches the terminal unless -q") {
+  struct Row {
+    Format format;
+    bool quiet, output_file, stdout_tty, stderr_tty;
+    bool in_report, on_stderr;
+  };
+  const Row rows[] = {
+      // text on a terminal: in the report only
+      {Format::Text, false, false, true, true, true, false},
+      // `> /dev/null` at a terminal: stderr too
+      {Format::Text, false, false, false, true, true, true},
+      // both redirected (CI logs, 2>&1): once, in the report
+      {Format::Text, false, false, false, false, true, false},
+      // --output FILE: the file and stderr
+      {Format::Text, false, true, true, true, true, true},
+      // a machine format on stdout: stderr
+      {Format::Json, false, false, true, true, false, true},
+      {Format::Sarif, false, false, false, false, false, true},
+      {Format::Github, false, true, false, false, false, true},
+      // -q: nowhere
+      {Format::Text, true, false, false, true, false, false},
+      {Format::Json, true, true, false, true, false, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(static_cast<int>(r.format));
+    CAPTURE(r.stdout_tty);
+    SummaryPlaces p = summary_places(r.format, r.quiet, r.output_file, r.stdout_tty, r.stderr_tty);
+    CHECK(p.in_report == r.in_report);
+    CHECK(p.on_stderr == r.on_stderr);
+  }
+}
