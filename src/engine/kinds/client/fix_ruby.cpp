@@ -8,6 +8,9 @@
 // from 7.0.0 on.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "engine/kinds/client/other_fix.h"
 
 namespace holymigrate {
@@ -39,9 +42,17 @@ Fix fix_ruby(const CallSite& c) {
     while (end + 1 < c.tokens.size() && !c.tokens[end + 1].line_start) ++end;
     size_t open = after_new - 1;  // items() reads strictly between open and close
     items = top_level_items(c.text, c.tokens, open, end + 1);
-    if (c.at(after_new) == "do" || c.at(after_new) == "{" || c.at(after_new) == "if" ||
-        c.at(after_new) == "unless")
-      items.clear();
+    // Only a word, a literal, a symbol or a splat starts an argument: `}`,
+    // `||`, `do`, `if`… end the expression (`let(:c) { OpenAI::Client.new }`).
+    static constexpr std::string_view kEnd[] = {"do",   "if",  "unless", "end",    "and",
+                                                "or",   "then", "rescue", "while", "until"};
+    const Token& a = c.tokens[after_new];
+    std::string_view w = c.at(after_new);
+    bool starts_arg = a.kind == TokenKind::String || a.kind == TokenKind::Number ||
+                      (a.kind == TokenKind::Identifier &&
+                       std::find(std::begin(kEnd), std::end(kEnd), w) == std::end(kEnd)) ||
+                      w == ":" || w == "*";
+    if (!starts_arg) items.clear();
   }
   bool has_key = false;
   for (size_t i : items) {

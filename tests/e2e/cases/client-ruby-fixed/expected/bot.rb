@@ -11,3 +11,7 @@ multi = OpenAI::Client.new(
 )
 proxied = OpenAI::Client.new(uri_base: "https://gateway.internal/", access_token: "x")
 splat = OpenAI::Client.new(**settings)
+RSpec.describe OpenAI::Client do
+  let(:client) { OpenAI::Client.new(uri_base: ENV.fetch("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/"), access_token: ENV["HOLYSHEEP_API_KEY"]) }
+  let(:other) { OpenAI::Client.new(uri_base: ENV.fetch("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/"), access_token: ENV["HOLYSHEEP_API_KEY"]) || nil }
+end

@@ -10,3 +10,7 @@ multi = OpenAI::Client.new(
 )
 proxied = OpenAI::Client.new(uri_base: "https://gateway.internal/", access_token: "x")
 splat = OpenAI::Client.new(**settings)
+RSpec.describe OpenAI::Client do
+  let(:client) { OpenAI::Client.new }
+  let(:other) { OpenAI::Client.new || nil }
+end
