@@ -27,6 +27,16 @@ class Matcher {
   // on; the rule set runs all of them in one pass to skip whole files.
   virtual std::string prefilter() const = 0;
   virtual void match(std::string_view text, Hits& out) const = 0;
+  // A cheap literal check run before match_file() when the prefilter is on:
+  // false only when match_file() would certainly find nothing in this file
+  // (a client kind: no import of a known SDK). Kinds whose prefilter()
+  // already decides keep the default. Must never change a scan's result:
+  // tests/corpus/corpus_check compares scans with and without it.
+  virtual bool may_act(std::string_view text, std::string_view path) const {
+    (void)text;
+    (void)path;
+    return true;
+  }
   // The same, for a file whose path (relative, '/' separators; empty in rule
   // examples) tells its language. Kinds that care about the language
   // override it; the others ignore the path.

@@ -87,6 +87,7 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
     if (!path.empty() && !globs.empty() &&
         std::none_of(globs.begin(), globs.end(), [&](const Glob& g) { return g.matches(path); }))
       continue;
+    if (prefilter == Prefilter::On && !matchers_[idx]->may_act(text, path)) continue;
     matchers_[idx]->match_file(text, path, hits);
   }
   if (hits.edits.empty() && hits.findings.empty() && hits.secrets.empty()) return result;

@@ -9,12 +9,12 @@
 
 #include <cstdio>
 
-#include "migrate/diff.h"
 #include "discover/discover.h"
-#include "migrate/edit_diff.h"
-#include "io/file_io.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "io/file_io.h"
+#include "migrate/diff.h"
+#include "migrate/edit_diff.h"
 
 using namespace holymigrate;
 
@@ -24,7 +24,8 @@ std::string describe(const FileResult& r) {
   std::string out;
   for (const Edit& e : r.edits)
     out += fmt::format("edit {} {}-{} {}\n", e.rule, e.begin, e.end, e.replacement);
-  for (const Finding& f : r.findings) out += fmt::format("finding {} {}-{}\n", f.rule, f.begin, f.end);
+  for (const Finding& f : r.findings)
+    out += fmt::format("finding {} {}-{}\n", f.rule, f.begin, f.end);
   return out;
 }
 
@@ -58,9 +59,18 @@ int main(int argc, char** argv) {
     std::string after = apply_edits(file.bytes, result.edits);
     auto fast = diff_from_edits(f.display, file.bytes, after, result.edits);
     if (fast) ++diffs;
-    if (fast && *fast != unified_diff(f.display, file.bytes, after)) {
+    if (!fast) continue;
+    std::string slow = unified_diff(f.display, file.bytes, after);
+    if (*fast != slow) {
       ++bad;
-      fmt::print(stderr, "{}: diff_from_edits differs from libgit2's diff\n", f.display);
+      size_t at = 0;
+      while (at < fast->size() && at < slow.size() && (*fast)[at] == slow[at]) ++at;
+      size_t line = fast->rfind('\n', at == 0 ? 0 : at - 1);
+      line = line == std::string::npos ? 0 : line + 1;
+      auto rest = [&](const std::string& s) { return s.substr(line, s.find('\n', line) - line); };
+      fmt::print(stderr,
+                 "{}: diff_from_edits differs from libgit2's diff:\n  ours: {}\n  git:  {}\n",
+                 f.display, rest(*fast), rest(slow));
     }
   }
   fmt::print("{} files read, {} with edits or findings, {} diffs compared, {} differ\n", read,

@@ -53,3 +53,41 @@ TEST_CASE("the prefilter never drops what a full scan finds") {
   CHECK(!rules.scan(big + "https://api.openai.com/v1", "f.txt").edits.empty());
   CHECK(!rules.scan("HTTPS://API.OPENAI.COM/v1/models\r\n", "f.txt").edits.empty());
 }
+
+TEST_CASE("the client gate skips lexing only files that can hold no client") {
+  // Rows: (path, text, whether the full scan finds something). The gate
+  // (Matcher::may_act) must agree with the full scan on every row.
+  struct Row {
+    const char* path;
+    std::string text;
+    bool finds;
+  };
+  const Row rows[] = {
+      {"a.py", "from openai import OpenAI\nc = OpenAI()\n", true},
+      {"a.py", "from llama_index.llms.openai import OpenAI\nc = OpenAI()\n", true},
+      {"a.py", "import anthropic\nc = anthropic.Anthropic()\n", true},
+      {"a.py", "# OpenAI is mentioned, nothing imported\nOpenAI()\n", false},
+      {"a.ts", "const OpenAI = require('openai');\nconst c = new OpenAI();\n", true},
+      {"a.ts", "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic();\n", true},
+      {"a.ts", "// OpenAI docs: new OpenAI()\n", false},
+      {"A.java", "var c = OpenAIOkHttpClient.fromEnv();\n", true},
+      {"A.java", "package com.openai.client; // OpenAIOkHttpClient builder()\n", false},
+      {"a.go", "import \"github.com/openai/openai-go\"\nc := openai.NewClient()\n", true},
+      {"a.go", "// openai.NewClient() without the import\n", false},
+      {"a.rb", "client = OpenAI::Client.new\n", true},
+      {"n.ipynb",
+       R"({"cells":[{"cell_type":"code","metadata":{},"outputs":[],"source":["from openai import OpenAI\n","c = OpenAI()\n"]}],"metadata":{},"nbformat":4,"nbformat_minor":5})",
+       true},
+      {"n.ipynb",
+       R"({"cells":[{"cell_type":"code","metadata":{},"outputs":[],"source":["print('OpenAI')\n"]}],"metadata":{},"nbformat":4,"nbformat_minor":5})",
+       false},
+  };
+  const RuleSet& rules = testing::builtin_rules();
+  for (const Row& row : rows) {
+    CAPTURE(row.path);
+    CAPTURE(row.text);
+    std::string on = describe(rules.scan(row.text, row.path, Prefilter::On));
+    CHECK(on == describe(rules.scan(row.text, row.path, Prefilter::Off)));
+    CHECK(on.empty() == !row.finds);
+  }
+}

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "engine/kinds/client/client_call.h"
+#include "engine/kinds/client/client_spec.h"
 #include "util/error.h"
 #include "engine/kinds/client/imports.h"
 #include "engine/kinds/client/lexer.h"
@@ -152,7 +153,24 @@ class ClientMatcher : public Matcher {
  public:
   ClientMatcher(const Rule& rule, const Target& target, Detect detect)
       : rule_(rule.id), message_(rule.message), severity_(rule.severity), target_(target),
-        detect_(detect) {}
+        detect_(detect) {
+    // The literals an import of a known SDK must contain, from the client
+    // table, so that new rows are covered: a Python module's last dotted part
+    // (`from llama_index.llms import openai` names only that part), a JS/TS
+    // module string whole. The Anthropic SDK's roots for §5.4.
+    python_needles_.push_back("anthropic");
+    js_needles_.push_back("@anthropic-ai/sdk");
+    if (detect_ == Detect::Calls) {
+      for (const ClientSpec& spec : client_specs()) {
+        std::string_view m = spec.module;
+        size_t dot = m.rfind('.');
+        if (spec.language == Language::Python)
+          python_needles_.push_back(dot == std::string_view::npos ? m : m.substr(dot + 1));
+        else
+          js_needles_.push_back(m);
+      }
+    }
+  }
 
   std::string prefilter() const override {
     if (detect_ == Detect::AnthropicApi) return "(?i)api\\.anthropic\\.com";
@@ -160,6 +178,29 @@ class ClientMatcher : public Matcher {
   }
 
   void match(std::string_view text, Hits& out) const override { match_file(text, "", out); }
+
+  // Most files that mention OpenAI (an SDK's own sources, docs) import no
+  // client: a few memmem-style searches decide that before the file is
+  // lexed (docs/performance.md, "Only the work a file needs").
+  bool may_act(std::string_view text, std::string_view path) const override {
+    if (path.empty()) return true;  // rule examples: the look of the text decides
+    std::optional<FileKind> kind = file_kind(path, text);
+    if (!kind) return false;
+    auto any_of = [&](const std::vector<std::string_view>& needles) {
+      return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) {
+        return text.find(n) != std::string_view::npos;
+      });
+    };
+    switch (*kind) {
+      case FileKind::Notebook:
+      case FileKind::Python: return any_of(python_needles_);
+      case FileKind::JavaScript: return any_of(js_needles_);
+      case FileKind::CLike:
+      case FileKind::Ruby:
+        return detect_ == Detect::Calls && other_language_may_act(text, ext_of(path));
+    }
+    return true;
+  }
 
   void match_file(std::string_view text, std::string_view path, Hits& out) const override {
     if (detect_ == Detect::AnthropicApi) {  // any text file: code, shell, docs
@@ -305,6 +346,24 @@ class ClientMatcher : public Matcher {
     }
   }
 
+  // A row of the other-languages table can only report where its marker and
+  // every identifier of its call occur literally.
+  static bool other_language_may_act(std::string_view text, std::string_view ext) {
+    for (const OtherClientSpec& spec : other_client_specs()) {
+      if (std::find(spec.extensions.begin(), spec.extensions.end(), ext) == spec.extensions.end())
+        continue;
+      if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos) continue;
+      bool all = std::all_of(spec.call.begin(), spec.call.end(), [&](std::string_view t) {
+        bool word = !t.empty() && (std::isalnum(static_cast<unsigned char>(t[0])) || t[0] == '_');
+        return !word || text.find(t) != std::string_view::npos;
+      });
+      if (all) return true;
+    }
+    return false;
+  }
+
+  std::vector<std::string_view> python_needles_;
+  std::vector<std::string_view> js_needles_;
   std::string rule_;
   std::string message_;
   Severity severity_;

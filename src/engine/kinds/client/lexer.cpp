@@ -8,8 +8,26 @@
 namespace holymigrate {
 namespace {
 
-bool ident_start(unsigned char c) { return std::isalpha(c) || c == '_' || c == '$' || c >= 0x80; }
-bool ident_char(unsigned char c) { return ident_start(c) || std::isdigit(c); }
+// Byte classes by table lookup: std::isalpha / std::isspace are a library
+// call per byte (12% of a --check on the real-code corpus, docs/performance.md);
+// the program never calls setlocale, so in the "C" locale they answer the same.
+enum : unsigned char { kIdentStart = 1, kIdentChar = 2, kSpace = 4 };
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    bool start = alpha || c == '_' || c == '$' || c >= 0x80;
+    bool digit = c >= '0' && c <= '9';
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    t[static_cast<size_t>(c)] = static_cast<unsigned char>(
+        (start ? kIdentStart : 0) | (start || digit ? kIdentChar : 0) | (space ? kSpace : 0));
+  }
+  return t;
+}();
+
+bool ident_start(unsigned char c) { return kByteClass[c] & kIdentStart; }
+bool ident_char(unsigned char c) { return kByteClass[c] & kIdentChar; }
+bool space(unsigned char c) { return kByteClass[c] & kSpace; }
 
 // Python string prefixes (any case): r u b f br rb fr rf.
 bool python_prefix(std::string_view id) {
@@ -42,7 +60,7 @@ class Lexer {
         ++i_;
         continue;
       }
-      if (std::isspace(c)) {
+      if (space(c)) {
         ++i_;
         continue;
       }
