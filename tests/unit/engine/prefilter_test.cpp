@@ -66,6 +66,8 @@ TEST_CASE("the client gate skips lexing only files that can hold no client") {
       {"a.py", "from openai import OpenAI\nc = OpenAI()\n", true},
       {"a.py", "from llama_index.llms.openai import OpenAI\nc = OpenAI()\n", true},
       {"a.py", "import anthropic\nc = anthropic.Anthropic()\n", true},
+      {"a.py", "import os\nBASE = os.environ.get('ANTHROPIC_BASE_URL')\n", true},
+      {"a.ts", "const base = process.env.OPENAI_BASE_URL;\n", true},
       {"a.py", "# OpenAI is mentioned, nothing imported\nOpenAI()\n", false},
       {"a.ts", "const OpenAI = require('openai');\nconst c = new OpenAI();\n", true},
       {"a.ts", "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic();\n", true},

@@ -154,10 +154,12 @@ class ClientMatcher : public Matcher {
   ClientMatcher(const Rule& rule, const Target& target, Detect detect)
       : rule_(rule.id), message_(rule.message), severity_(rule.severity), target_(target),
         detect_(detect) {
-    // The literals an import of a known SDK must contain, from the client
-    // table, so that new rows are covered: a Python module's last dotted part
-    // (`from llama_index.llms import openai` names only that part), a JS/TS
-    // module string whole. The Anthropic SDK's roots for §5.4.
+    // The literals a file must contain for this kind to act, from the client
+    // tables, so that new rows are covered: a Python module's last dotted
+    // part (`from llama_index.llms import openai` names only that part), a
+    // JS/TS module string whole, the Anthropic SDK's roots (§5.4). A new
+    // detection path not keyed on these tables must add its literal here
+    // (prefilter_test and tests/corpus/corpus_check catch a missing one).
     python_needles_.push_back("anthropic");
     js_needles_.push_back("@anthropic-ai/sdk");
     if (detect_ == Detect::Calls) {
@@ -168,6 +170,12 @@ class ClientMatcher : public Matcher {
           python_needles_.push_back(dot == std::string_view::npos ? m : m.substr(dot + 1));
         else
           js_needles_.push_back(m);
+      }
+      // Reads of a source base-URL variable gain a default (§5.1) with or
+      // without an import.
+      for (const BaseUrlSource& src : base_url_sources()) {
+        python_needles_.push_back(src.name);
+        js_needles_.push_back(src.name);
       }
     }
   }
