@@ -162,7 +162,7 @@ class ClientMatcher : public Matcher {
     // (prefilter_test and tests/corpus/corpus_check catch a missing one).
     python_needles_.push_back("anthropic");
     js_needles_.push_back("@anthropic-ai/sdk");
-    if (detect_ == Detect::Calls) {
+    if (detect_ != Detect::AnthropicSdk) {
       for (const ClientSpec& spec : client_specs()) {
         std::string_view m = spec.module;
         size_t dot = m.rfind('.');
@@ -191,7 +191,11 @@ class ClientMatcher : public Matcher {
   // client: a few memmem-style searches decide that before the file is
   // lexed (docs/performance.md, "Only the work a file needs").
   bool may_act(std::string_view text, std::string_view path) const override {
-    if (path.empty()) return true;  // rule examples: the look of the text decides
+    // Only the modes and file kinds whose needles are known are gated; any
+    // other (a new mode, a new kind) is scanned as before.
+    bool gated = detect_ == Detect::Calls || detect_ == Detect::Legacy ||
+                 detect_ == Detect::AnthropicSdk;
+    if (path.empty() || !gated) return true;  // rule examples: the look of the text decides
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return false;
     auto any_of = [&](const std::vector<std::string_view>& needles) {
@@ -205,9 +209,10 @@ class ClientMatcher : public Matcher {
       case FileKind::JavaScript: return any_of(js_needles_);
       case FileKind::CLike:
       case FileKind::Ruby:
+      case FileKind::Php:
         return detect_ == Detect::Calls && other_language_may_act(text, ext_of(path));
+      default: return true;
     }
-    return true;
   }
 
   void match_file(std::string_view text, std::string_view path, Hits& out) const override {
