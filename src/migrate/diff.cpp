@@ -52,32 +52,4 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
   return out;
 }
 
-std::string colorize_diff(std::string_view patch) {
-  std::string out;
-  out.reserve(patch.size() + patch.size() / 4);
-  size_t pos = 0;
-  bool in_header = true;
-  while (pos < patch.size()) {
-    size_t nl = patch.find('\n', pos);
-    size_t end = nl == std::string_view::npos ? patch.size() : nl;
-    std::string_view line = patch.substr(pos, end - pos);
-    const char* color = nullptr;
-    if (line.starts_with("diff --git")) in_header = true;
-    if (line.starts_with("@@")) in_header = false, color = "\x1b[36m";
-    else if (in_header) color = "\x1b[1m";
-    else if (line.starts_with("+")) color = "\x1b[32m";
-    else if (line.starts_with("-")) color = "\x1b[31m";
-    if (color) {
-      out += color;
-      out += line;
-      out += "\x1b[0m";
-    } else {
-      out += line;
-    }
-    if (nl != std::string_view::npos) out += '\n';
-    pos = end + 1;
-  }
-  return out;
-}
-
 }  // namespace holymigrate

@@ -18,7 +18,4 @@ enum class FileMode { Regular, Executable };
 std::string unified_diff(std::string_view path, std::string_view before, std::string_view after,
                          FileMode mode = FileMode::Regular);
 
-// Colours a patch for a terminal: headers bold, hunks cyan, -/+ red/green.
-std::string colorize_diff(std::string_view patch);
-
 }  // namespace holymigrate

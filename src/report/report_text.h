@@ -25,6 +25,9 @@ void write_text_report(const Report& report, Colors colors, std::FILE* out,
                        DiffSection diffs = DiffSection::InReport,
                        SummaryBlock summary = SummaryBlock::Include);
 
+// Colours a patch for a terminal: headers bold, hunks cyan, -/+ red/green.
+std::string colorize_diff(std::string_view patch);
+
 // The summary block: summary, action items (phrased for the mode: "after
 // migrating, …" when nothing was written) and, under --check, the verdict.
 // Also the body of --commit's message.

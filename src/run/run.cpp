@@ -31,10 +31,7 @@
 #include "io/leftover.h"
 #include "util/quote_path.h"
 #include "util/redact.h"
-#include "report/report_github.h"
-#include "report/report_json.h"
-#include "report/report_sarif.h"
-#include "report/report_text.h"
+#include "report/printer.h"
 #include "engine/rule_file.h"
 #include "util/suggest.h"
 
@@ -66,12 +63,8 @@ std::optional<Scanned> scan_file(const FileRef& ref, const Options& options, con
 // Pass 2 for one file (migrate/migrate_file.h): read again only when the
 // plan keeps one of its edits, migrate, write under --write.
 FileReport migrate_one(const FileScan& scanned, const Plan& planned, const Options& options,
-                       const RuleSet& rules, const std::filesystem::path& patch_root) {
-  MigrateOptions m;
-  // Only the text report prints the diff (and not under -q): other formats
-  // would compute it for nothing.
-  m.diff = options.format == Format::Text && !options.quiet && options.diff_view == DiffView::Hunks;
-  m.patch = options.patch_file.has_value();
+                       const RuleSet& rules, const MigrateOptions& m,
+                       const std::filesystem::path& patch_root) {
   if (!scanned.error.empty() || !planned.keeps_edits(scanned))
     return migrate_file({}, scanned, planned, rules, m, {}).report;
 
@@ -122,8 +115,8 @@ void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::files
 
 }  // namespace
 
-Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink,
-                    Progress* progress) {
+Report build_report(const Options& options, const RuleSet& rules, bool diffs,
+                    const FileSink& sink, Progress* progress) {
   auto started = std::chrono::steady_clock::now();
   DiscoverOptions d;
   d.paths = options.paths;
@@ -185,6 +178,9 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
       },
       [&](size_t i) { return found.files[i].display; });
 
+  MigrateOptions m;
+  m.diff = diffs;  // only the printers that show diffs ask for them
+  m.patch = options.patch_file.has_value();
   // The whole project at once (docs/behaviour.md §11).
   const Plan planned = plan(scans, PlanOptions{});
 
@@ -193,7 +189,7 @@ Report build_report(const Options& options, const RuleSet& rules, const FileSink
   const size_t migrated = run_in_order<FileReport>(
       scans.size(), options.threads,
       [&](size_t j) -> std::optional<FileReport> {
-        return migrate_one(scans[j], planned, options, rules, patch_root);
+        return migrate_one(scans[j], planned, options, rules, m, patch_root);
       },
       [&](size_t j, std::optional<FileReport>& f) {
         scans[j] = FileScan();  // let go of it: it is in the report now
@@ -322,27 +318,31 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
       patch_file.open(*options.patch_file, std::ios::binary | std::ios::trunc);
     patch_file << text;
   };
-  const bool stream_diffs =
-      options.format == Format::Text && !options.quiet && options.diff_view == DiffView::Hunks;
-  const Colors colors = use_colors(options, out) ? Colors::On : Colors::Off;
-  bool wrote_diffs = false;
+  SummaryPlaces places =
+      summary_places(options.format, options.quiet, output.get() != nullptr,
+                     isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
+  if (out == err) places.on_stderr = false;  // `--patch -`: the report is on stderr already
   Progress progress(err, progress_wanted(err, options.quiet));
+  PrinterOptions p;
+  p.format = options.format;
+  p.quiet = options.quiet;
+  p.colors = use_colors(options, out) ? Colors::On : Colors::Off;
+  p.diff_view = options.diff_view;
+  p.summary = places.in_report ? SummaryBlock::Include : SummaryBlock::Omit;
+  p.progress = &progress;
+  std::unique_ptr<Printer> printer = make_printer(p, out, rules);
   auto sink = [&](FileReport& f) {
     if (options.patch_file) write_patch(f.patch);
-    if (stream_diffs && !f.diff.empty()) {
-      progress.interrupt();
-      fmt::print(out, "{}", colors == Colors::On ? colorize_diff(f.diff) : f.diff);
-      wrote_diffs = true;
-    }
     std::string().swap(f.patch);
-    if (stream_diffs) std::string().swap(f.diff);
+    printer->file(f);
   };
   // --commit checks the repository before reading anything, and writes
   // only once every check passed (SPEC §7); so nothing is streamed, the diffs
   // and the patch come out once the commit is made.
   std::optional<CommitPlan> commit;
   if (options.mode == Mode::Commit) commit = prepare_commit(options);
-  Report report = build_report(options, rules, commit ? FileSink{} : sink, &progress);
+  Report report =
+      build_report(options, rules, printer->wants_diff(), commit ? FileSink{} : sink, &progress);
   progress.finish();
   if (commit) {
     commit_edits(*commit, report, options);
@@ -370,30 +370,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   for (const std::string& e : report.errors)
     fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
   std::fflush(err);
-  SummaryPlaces places =
-      summary_places(options.format, options.quiet, output.get() != nullptr,
-                     isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
-  if (out == err) places.on_stderr = false;  // `--patch -`: the report is on stderr already
-  switch (options.format) {
-    case Format::Json: fmt::print(out, "{}", json_report(report)); break;
-    case Format::Sarif: fmt::print(out, "{}", sarif_report(report, rules)); break;
-    case Format::Github: fmt::print(out, "{}", github_report(report, rules)); break;
-    case Format::Text:
-    default:
-      if (options.quiet) {
-        for (const FileReport& f : report.files)
-          for (const FindingReport& x : f.findings)
-            fmt::print(out, "{}:{}:{}: {}[{}]: {}\n", quote_path(f.path), x.begin.line, x.begin.column,
-                       to_string(x.severity), x.rule, x.message);
-      } else {
-        DiffSection diffs = options.diff_view == DiffView::Stat ? DiffSection::Stat
-                            : wrote_diffs                        ? DiffSection::Written
-                                                                 : DiffSection::None;
-        write_text_report(report, colors, out, diffs,
-                          places.in_report ? SummaryBlock::Include : SummaryBlock::Omit);
-      }
-      break;
-  }
+  printer->finish(report);
   std::fflush(out);
   if (output.get()) output.close();
   if (places.on_stderr) fmt::print(err, "{}", text_summary(report));

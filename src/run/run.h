@@ -20,8 +20,9 @@ using FileSink = std::function<void(FileReport&)>;
 // Scans (and under --write, writes) everything Options names; fills a Report.
 // Throws Error for what stops a run before any file is touched.
 class Progress;
-Report build_report(const Options& options, const RuleSet& rules, const FileSink& sink = {},
-                    Progress* progress = nullptr);
+// `diffs`: whether FileReport::diff is computed (Printer::wants_diff()).
+Report build_report(const Options& options, const RuleSet& rules, bool diffs,
+                    const FileSink& sink = {}, Progress* progress = nullptr);
 
 // The exit code a report earns in its mode (SPEC §1).
 int exit_code(const Report& report);
