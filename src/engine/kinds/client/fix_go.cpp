@@ -191,6 +191,20 @@ Fix config_fix(const CallSite& c) {
 
 }  // namespace
 
+std::string go_package_name(std::string_view text, const std::vector<Token>& tokens,
+                            std::string_view path, std::string_view fallback) {
+  for (const GoImport& spec : read_imports(text, tokens).specs) {
+    if (!spec.path.starts_with(path)) continue;
+    std::string_view rest = std::string_view(spec.path).substr(path.size());
+    bool versioned = rest.starts_with("/v") && rest.size() > 2 &&
+                     rest.find_first_not_of("0123456789", 2) == std::string_view::npos;
+    if ((rest.empty() || versioned) && !spec.alias.empty() && spec.alias != "_" &&
+        spec.alias != ".")
+      return spec.alias;
+  }
+  return std::string(fallback);
+}
+
 Fix fix_go(const CallSite& c) {
   if (c.open == std::string_view::npos) return {{}, {}, "not a client"};  // a func value
   return c.spec.fixer == OtherFix::GoConfig ? config_fix(c) : options_fix(c);

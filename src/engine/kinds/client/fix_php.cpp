@@ -12,6 +12,17 @@ namespace holymigrate {
 Fix fix_php(const CallSite& c) {
   if (c.open == std::string_view::npos || c.close >= c.tokens.size())
     return {{}, {}, "not a client"};
+  if (c.spec.fixer == OtherFix::PhpFactory) {
+    if (c.close != c.open + 1) return {{}, {}, "not a client"};
+    char q = prevailing_quote(c.text, c.tokens, '\'');
+    size_t at = c.tokens[c.close].end;
+    std::string link =
+        fmt::format("->withBaseUri(getenv({0}{1}{0}) ?: {0}{2}{0})", q, c.base_env(), c.base_url());
+    // A chain laid out one link per line gets its own line.
+    if (c.at(c.close + 1) == "-" && c.tokens[c.close + 1].line_start)
+      link = c.eol() + c.indent_at(c.tokens[c.close + 1].begin) + link;
+    return {{{at, at, link, {}}}, {}, {}};
+  }
   std::vector<size_t> items = top_level_items(c.text, c.tokens, c.open, c.close);
   if (items.empty() || items.size() > 3) return {{}, {}, "not a client"};
   for (size_t i : items) {

@@ -44,8 +44,8 @@ Fix fix_ruby(const CallSite& c) {
     items = top_level_items(c.text, c.tokens, open, end + 1);
     // Only a word, a literal, a symbol or a splat starts an argument: `}`,
     // `||`, `do`, `if`… end the expression (`let(:c) { OpenAI::Client.new }`).
-    static constexpr std::string_view kEnd[] = {"do",   "if",  "unless", "end",    "and",
-                                                "or",   "then", "rescue", "while", "until"};
+    static constexpr std::string_view kEnd[] = {"do", "if",   "unless", "end",   "and",
+                                                "or", "then", "rescue", "while", "until"};
     const Token& a = c.tokens[after_new];
     std::string_view w = c.at(after_new);
     bool starts_arg = a.kind == TokenKind::String || a.kind == TokenKind::Number ||

@@ -173,6 +173,14 @@ std::span<const OtherClientSpec> other_client_specs() {
          {},
          "uses OpenAI's endpoint: use OpenAI::factory()->withApiKey(getenv('${key_env}'))"
          "->withBaseUri('${to}')->make()"},
+        {{".php"},
+         "",
+         {"OpenAI", ":", ":", "factory"},
+         {"withBaseUri"},
+         F::PhpFactory,
+         B::Target,
+         {},
+         "uses OpenAI's endpoint: add ->withBaseUri('${to}') to the factory chain"},
     };
     // openai-dotnet: every client class, constructed with `new T(…)` or a
     // target-typed `T x = new(…)`.
@@ -259,15 +267,18 @@ std::vector<size_t> top_level_items(std::string_view text, const std::vector<Tok
 size_t chain_end(const CallSite& c, size_t i) {
   size_t end = i;
   while (true) {
+    // A link: `.name(` (Java, Rust) or `->name(` (PHP).
     size_t k = end + 1;
-    if (c.at(k) == "." && k + 1 < c.tokens.size() &&
-        c.tokens[k + 1].kind == TokenKind::Identifier && c.at(k + 2) == "(") {
-      size_t close = matching_close(c.text, c.tokens, k + 2);
-      if (close >= c.tokens.size()) return end;
-      end = close;
-    } else {
+    if (c.at(k) == "-" && c.at(k + 1) == ">")
+      ++k;
+    else if (c.at(k) != ".")
       return end;
-    }
+    if (k + 1 >= c.tokens.size() || c.tokens[k + 1].kind != TokenKind::Identifier ||
+        c.at(k + 2) != "(")
+      return end;
+    size_t close = matching_close(c.text, c.tokens, k + 2);
+    if (close >= c.tokens.size()) return end;
+    end = close;
   }
 }
 
@@ -289,6 +300,7 @@ Fix run_fixer(const CallSite& call) {
     case OtherFix::RubyNew:
       return fix_ruby(call);
     case OtherFix::PhpClient:
+    case OtherFix::PhpFactory:
       return fix_php(call);
     case OtherFix::None:
       break;
@@ -307,9 +319,12 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
       continue;
     if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos) continue;
     const size_t n = spec.call.size();
+    // Go: the SDK package under its alias (`oai "github.com/openai/openai-go"`).
+    std::string head(spec.call.front());
+    if (ext == ".go") head = go_package_name(text, tokens, spec.marker, head);
     for (size_t k = 0; k + n <= tokens.size(); ++k) {
-      bool hit = true;
-      for (size_t j = 0; j < n && hit; ++j) hit = token_text(text, tokens[k + j]) == spec.call[j];
+      bool hit = token_text(text, tokens[k]) == head;
+      for (size_t j = 1; j < n && hit; ++j) hit = token_text(text, tokens[k + j]) == spec.call[j];
       if (!hit) continue;
       std::string_view before = k > 0 ? token_text(text, tokens[k - 1]) : "";
       if (before == "." || (before == ":" && n > 1)) continue;  // reqwest::Client::new()
@@ -325,7 +340,8 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
       // Already explicit: an `unless` identifier among the arguments or,
       // for builders, anywhere in the chain.
       size_t scan_end = call.close < tokens.size() ? call.close : last;
-      if (spec.fixer == OtherFix::JavaBuilder || spec.fixer == OtherFix::RustConfigNew)
+      if (spec.fixer == OtherFix::JavaBuilder || spec.fixer == OtherFix::RustConfigNew ||
+          spec.fixer == OtherFix::PhpFactory)
         scan_end = chain_end(call, call.close < tokens.size() ? call.close : last);
       else if (call.open == std::string_view::npos)  // Ruby: arguments to the end of the line
         for (scan_end = last; scan_end + 1 < tokens.size() && !tokens[scan_end + 1].line_start;)

@@ -29,6 +29,7 @@ enum class OtherFix {
   RustConfigNew,  // async-openai OpenAIConfig::new() without .with_api_base(
   RubyNew,        // ruby-openai OpenAI::Client.new
   PhpClient,      // openai-php OpenAI::client($key)
+  PhpFactory,     // openai-php OpenAI::factory()->…->make() without ->withBaseUri(
 };
 
 struct OtherClientSpec {

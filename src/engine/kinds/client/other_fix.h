@@ -55,6 +55,11 @@ Fix fix_rust(const CallSite& call);
 Fix fix_ruby(const CallSite& call);
 Fix fix_php(const CallSite& call);
 
+// The local name of a Go SDK package the file imports as `path` (or
+// path/vN): its alias when it has one, else `fallback` (the package name).
+std::string go_package_name(std::string_view text, const std::vector<Token>& tokens,
+                            std::string_view path, std::string_view fallback);
+
 // The edits that add `imports` to a file that lacks them, once per file.
 std::vector<Edit> go_import_edits(std::string_view text, const std::vector<Token>& tokens,
                                   const std::set<std::string>& imports);
