@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/env_facts.h"
+
 namespace holymigrate {
 namespace {
 
@@ -12,20 +14,13 @@ std::string_view extension(std::string_view path) {
   return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot + 1);
 }
 
-bool is_env_file(std::string_view path) {
-  size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  return name == ".env" || name.starts_with(".env.");
-}
-
-// A first, deliberately small reading of how a name is used; the planning
-// pass (docs/behaviour.md §11) refines it.
-EnvAccess env_access(std::string_view text, size_t offset, bool env_file) {
-  if (env_file) return EnvAccess::EnvFile;
-  for (std::string_view store : {std::string_view("secrets."), std::string_view("vars.")})
-    if (offset >= store.size() && text.substr(offset - store.size(), store.size()) == store)
-      return EnvAccess::SecretStore;
-  return EnvAccess::Unknown;
+// The bare names the env-rename rules rename (OPENAI_API_KEY, ...).
+std::vector<std::string> env_sources(const RuleSet& rules) {
+  std::vector<std::string> out;
+  for (const Rule& r : rules.rules())
+    if (r.kind == "env-rename")
+      if (auto from = r.params.find("from"); from != r.params.end()) out.push_back(from->second);
+  return out;
 }
 
 }  // namespace
@@ -34,24 +29,32 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   FileScan out;
   const std::string& path = file.rel.empty() ? file.display : file.rel;
   FileResult found = rules.scan(bytes, path);
-  if (found.edits.empty() && found.findings.empty()) return out;
+  // Framework bindings name no source variable, so no rule sees them.
+  std::vector<FrameworkReader> bound;
+  if (may_bind_env(path, bytes)) bound = framework_readers(path, bytes, env_sources(rules));
+  if (found.edits.empty() && found.findings.empty() && bound.empty()) return out;
   out.file = file;
   LineIndex lines(bytes);
   std::vector<size_t> offsets;
   offsets.reserve(2 * (found.edits.size() + found.findings.size()));
   for (const Edit& e : found.edits) offsets.insert(offsets.end(), {e.begin, e.end});
   for (const Finding& f : found.findings) offsets.insert(offsets.end(), {f.begin, f.end});
+  for (const FrameworkReader& b : bound) offsets.push_back(b.begin);
   const PositionMap positions(bytes, lines, std::move(offsets));
-  const bool env_file = is_env_file(path);
   const std::string language(extension(path));
   out.edits.reserve(found.edits.size());
   for (Edit& e : found.edits) {
     Position begin = positions.at(e.begin), end = positions.at(e.end);
     const Rule* rule = rules.rule(e.rule);
     if (rule && rule->kind == "env-rename") {
-      out.facts.env.push_back({std::string(bytes.substr(e.begin, e.end - e.begin)), e.replacement,
-                               e.begin, begin, env_access(bytes, e.begin, env_file), env_file,
-                               static_cast<int>(out.edits.size())});
+      EnvUse use;
+      use.name = std::string(bytes.substr(e.begin, e.end - e.begin));
+      use.renamed = e.replacement;
+      use.offset = e.begin;
+      use.at = begin;
+      use.edit = static_cast<int>(out.edits.size());
+      use.variable = variable_at(bytes, e.begin, e.end);
+      out.facts.env.push_back(std::move(use));
     } else if (rule && rule->kind == "client") {
       out.facts.clients.push_back(
           {e.rule, language, e.begin, begin, true, static_cast<int>(out.edits.size()), -1});
@@ -68,6 +71,28 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
     std::string snippet(bytes.substr(f.begin, f.end - f.begin));
     out.findings.push_back({std::move(f), begin, end, std::move(snippet)});
   }
+  // How each mention is used (docs/behaviour.md §4.6), then the bindings.
+  std::vector<size_t> at;
+  at.reserve(out.facts.env.size());
+  for (const EnvUse& u : out.facts.env) at.push_back(u.offset);
+  std::vector<EnvClass> how = classify_env_uses(path, bytes, at);
+  for (size_t i = 0; i < how.size(); ++i) {
+    out.facts.env[i].how = how[i].how;
+    out.facts.env[i].provides = how[i].provides;
+    out.facts.env[i].detail = std::move(how[i].detail);
+  }
+  for (FrameworkReader& b : bound) {
+    EnvUse use;
+    use.name = b.variable;
+    use.offset = b.begin;
+    use.at = positions.at(b.begin);
+    use.how = EnvAccess::FrameworkBinding;
+    use.variable = std::move(b.variable);
+    use.detail = std::move(b.detail);
+    out.facts.env.push_back(std::move(use));
+  }
+  std::stable_sort(out.facts.env.begin(), out.facts.env.end(),
+                   [](const EnvUse& a, const EnvUse& b) { return a.offset < b.offset; });
   std::stable_sort(out.facts.clients.begin(), out.facts.clients.end(),
                    [](const ClientUse& a, const ClientUse& b) { return a.offset < b.offset; });
   return out;

@@ -87,7 +87,11 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
 
   FileResult result;
   for (size_t i = 0; i < scan.edits.size(); ++i)
-    if (decided.keeps_edit(i)) result.edits.push_back(scan.edits[i].edit);
+    if (decided.keeps_edit(i)) {
+      result.edits.push_back(scan.edits[i].edit);
+      if (auto r = decided.replacements.find(i); r != decided.replacements.end())
+        result.edits.back().replacement = r->second;
+    }
   for (const Kept& k : findings) {
     result.findings.push_back(k.finding->finding);
     result.findings.back().severity = k.severity;

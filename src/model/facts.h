@@ -22,7 +22,16 @@ enum class EnvAccess {
   ActionInput,    // handed to a CI action or job as an input / secret
   SecretStore,    // the name of a key in a secret store (secrets.K, vars.K)
   EnvFile,        // a line `K=...` of a .env file
+  // Container env in Kubernetes manifests, Helm charts and compose services:
+  // handed to whatever program the image runs (docs/behaviour.md §4.6).
+  ContainerEnv,
+  // A name a framework derives from its own configuration (Nuxt runtimeConfig,
+  // pydantic-settings field, Spring relaxed binding): read, but the reader
+  // cannot move with a rename. `offset` is the config key's, `edit` is -1.
+  FrameworkBinding,
 };
+
+const char* to_string(EnvAccess how);
 
 struct EnvUse {
   std::string name;     // as written, e.g. "OPENAI_API_KEY"
@@ -32,6 +41,13 @@ struct EnvUse {
   EnvAccess how = EnvAccess::Unknown;
   bool provides = false;  // true: the file gives the variable a value; false: reads it
   int edit = -1;          // index into FileScan::edits of the edit renaming it; -1: none
+  // The variable as the environment spells it: `name` with a kept framework
+  // prefix (NUXT_PUBLIC_OPENAI_API_KEY). Decisions are per variable.
+  std::string variable;
+  // For messages and decisions: the image a container runs, the action a
+  // `uses:` step names, the binding ("Nuxt runtimeConfig public.openai.apiKey"),
+  // or for code the SDK the file feeds ("@ai-sdk/anthropic").
+  std::string detail;
 };
 
 // A call of a provider SDK's client (docs/behaviour.md §4.6).
@@ -43,6 +59,9 @@ struct ClientUse {
   bool fixed = false;  // a candidate edit points it at the target; false: a finding only
   int edit = -1;       // index into FileScan::edits (fixed) ...
   int finding = -1;    // ... or FileScan::findings (not fixed); -1: none
+  // The variables the SDK reads by itself (FIELD-NOTES "env vars it reads by
+  // itself"), e.g. OPENAI_API_KEY, OPENAI_BASE_URL; empty when not known.
+  std::vector<std::string> reads_env;
 };
 
 struct Facts {

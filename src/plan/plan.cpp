@@ -1,7 +1,11 @@
 #include "plan/plan.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cassert>
+#include <optional>
+#include <utility>
 
 namespace holymigrate {
 namespace {
@@ -21,6 +25,10 @@ bool FilePlan::keeps_edit(size_t edit) const { return !contains(dropped_edits, e
 bool FilePlan::keeps_finding(size_t finding) const { return !contains(dropped_findings, finding); }
 
 void Plan::drop_edit(size_t file, size_t edit) { insert_sorted(files_[file].dropped_edits, edit); }
+
+void Plan::set_replacement(size_t file, size_t edit, std::string replacement) {
+  files_[file].replacements[edit] = std::move(replacement);
+}
 
 void Plan::drop_finding(size_t file, size_t finding) {
   insert_sorted(files_[file].dropped_findings, finding);
@@ -49,11 +57,199 @@ bool Plan::keeps_edits(const FileScan& scan) const {
   return scan.edits.size() > p.dropped_edits.size();
 }
 
-Plan plan(const std::vector<FileScan>& scans, const PlanOptions& /*options*/) {
+namespace {
+
+using Renames = std::map<std::string, std::string, std::less<>>;
+
+struct Variable {
+  bool mentioned = false;  // a candidate edit renames it somewhere
+  bool read = false;       // code or an SDK client in the tree reads it
+  bool read_only_by_ai_sdk_anthropic = true;
+  bool framework = false;
+  bool container = false;
+};
+
+enum class KeepReason { FrameworkBinding, ExternalContainer };
+
+// The bare source name `name` is (itself, or after a prefix ending in '_'),
+// and its target; nullopt when it is none.
+std::optional<std::pair<std::string, std::string>> source_of(std::string_view name,
+                                                             const Renames& renames) {
+  std::optional<std::pair<std::string, std::string>> best;
+  for (const auto& [from, to] : renames) {
+    bool hit = name == from || (name.size() > from.size() && name.ends_with(from) &&
+                                name[name.size() - from.size() - 1] == '_');
+    if (hit && (!best || from.size() > best->first.size())) best = {from, to};
+  }
+  return best;
+}
+
+std::string target_name(std::string_view name, const Renames& renames) {
+  auto src = source_of(name, renames);
+  if (!src) return std::string(name);
+  return std::string(name.substr(0, name.size() - src->first.size())) + src->second;
+}
+
+// What the reader needs instead, for a variable that would have become
+// `target_var` (docs/behaviour.md §4.6).
+std::string needs(const std::string& target_var, const Target& t) {
+  if (target_var.ends_with(t.key_env)) return "its value must become your HolySheep key";
+  if (target_var.ends_with(t.anthropic_base_env))
+    return fmt::format("its value must become {}", t.root());
+  if (target_var.ends_with(t.base_env)) return fmt::format("its value must become {}", t.url);
+  return fmt::format("its value must become what {} holds", target_var);
+}
+
+ScanFinding external_env(const EnvUse& u, const std::string& target_var, const Target& t) {
+  std::string msg;
+  if (u.how == EnvAccess::FrameworkBinding) {
+    msg = fmt::format(
+        "{} is read through the {}: renaming the variable would disconnect it, so it keeps its "
+        "name everywhere; {} (or rename that setting and its uses yourself, then the variable "
+        "to {})",
+        u.variable, u.detail, needs(target_var, t), target_var);
+  } else {
+    std::string image = u.detail.empty() ? "" : fmt::format(" (image {})", u.detail);
+    std::string base = target_var.ends_with(t.key_env)
+                           ? fmt::format(", and the program's base-URL setting, if it has one, {}",
+                                         t.url)
+                           : "";
+    msg = fmt::format(
+        "container env {} goes to a program whose code is not in this tree{} and no code here "
+        "reads it, so it keeps its name; {}{}",
+        u.variable, image, needs(target_var, t), base);
+  }
+  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
+  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
+  return {{u.offset, u.offset + len, "external-env", Severity::Warning, std::move(msg)},
+          u.at,
+          end,
+          u.name};
+}
+
+}  // namespace
+
+PlanOptions plan_options(const RuleSet& rules) {
+  PlanOptions o;
+  o.target = rules.target();
+  for (const Rule& r : rules.rules()) {
+    if (r.kind != "env-rename") continue;
+    auto from = r.params.find("from");
+    if (from == r.params.end()) continue;
+    auto to = r.params.find("to");
+    o.renames.emplace(from->second,
+                      expand_target(to == r.params.end() ? "${key_env}" : to->second, o.target));
+  }
+  return o;
+}
+
+Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
   Plan out;
   assert(std::is_sorted(scans.begin(), scans.end(),
                         [](const FileScan& a, const FileScan& b) { return a.index < b.index; }));
-  (void)scans;
+  const Target& t = options.target;
+
+  // Every variable, over the whole project.
+  std::map<std::string, Variable, std::less<>> vars;
+  for (const FileScan& s : scans) {
+    for (const EnvUse& u : s.facts.env) {
+      Variable& v = vars[u.variable.empty() ? u.name : u.variable];
+      if (u.edit >= 0) v.mentioned = true;
+      switch (u.how) {
+        case EnvAccess::Code:
+          v.read = true;
+          if (u.detail != "@ai-sdk/anthropic") v.read_only_by_ai_sdk_anthropic = false;
+          break;
+        case EnvAccess::FrameworkBinding: v.framework = true; break;
+        case EnvAccess::ContainerEnv: v.container = true; break;
+        default: break;
+      }
+    }
+    for (const ClientUse& c : s.facts.clients) {
+      for (const std::string& name : c.reads_env) {
+        Variable& v = vars[name];
+        v.read = true;
+        v.read_only_by_ai_sdk_anthropic = false;  // an SDK that reads it adds /v1 itself
+      }
+    }
+  }
+  std::map<std::string, KeepReason, std::less<>> kept;
+  std::map<std::string, std::string, std::less<>> renamed;  // variable -> new name
+  for (const auto& [name, v] : vars) {
+    if (!v.mentioned) continue;  // nothing would rename it: nothing to decide
+    if (v.framework)
+      kept.emplace(name, KeepReason::FrameworkBinding);
+    else if (v.container && !v.read)
+      kept.emplace(name, KeepReason::ExternalContainer);
+    else
+      renamed.emplace(name, target_name(name, options.renames));
+  }
+  // docs/behaviour.md §5.1: ANTHROPIC_BASE_URL read only by @ai-sdk/anthropic
+  // code (whose base includes /v1) holds B's value, so it becomes B.
+  std::map<std::string, std::string, std::less<>> retarget;  // bare source -> new target
+  for (const auto& [from, to] : options.renames) {
+    if (to != t.anthropic_base_env) continue;
+    bool read = false, only_ai_sdk = true;
+    for (const auto& [name, v] : vars) {
+      auto src = source_of(name, options.renames);
+      if (!src || src->first != from || !v.read) continue;
+      read = true;
+      only_ai_sdk = only_ai_sdk && v.read_only_by_ai_sdk_anthropic;
+    }
+    if (read && only_ai_sdk) retarget.emplace(from, t.base_env);
+  }
+
+  for (const FileScan& s : scans) {
+    // One finding per binding, and per container variable in a file (an
+    // entry's ${X} and secretKeyRef key name it again).
+    std::vector<std::pair<std::string, size_t>> reported;
+    for (const EnvUse& u : s.facts.env) {
+      const std::string& var = u.variable.empty() ? u.name : u.variable;
+      auto k = kept.find(var);
+      if (k != kept.end()) {
+        if (u.edit >= 0) out.drop_edit(s.index, static_cast<size_t>(u.edit));
+        const bool reader = u.how == EnvAccess::FrameworkBinding ||
+                            (u.how == EnvAccess::ContainerEnv &&
+                             k->second == KeepReason::ExternalContainer);
+        std::pair<std::string, size_t> key{var, u.how == EnvAccess::ContainerEnv ? 0 : u.at.line};
+        if (reader && std::find(reported.begin(), reported.end(), key) == reported.end()) {
+          reported.push_back(key);
+          out.add_finding(s.index, external_env(u, target_name(var, options.renames), t));
+        }
+        continue;
+      }
+      if (u.edit < 0) continue;
+      auto re = retarget.find(u.name);
+      if (re != retarget.end() && u.renamed == t.anthropic_base_env)
+        out.set_replacement(s.index, static_cast<size_t>(u.edit), re->second);
+    }
+
+    // docs/behaviour.md §5.2: the half-migration guard.
+    for (size_t i = 0; i < s.findings.size(); ++i) {
+      const Finding& f = s.findings[i].finding;
+      if (f.rule != "implicit-client" || f.severity == Severity::Error) continue;
+      std::string key;
+      auto renamed_key = [&](const std::string& name) {
+        auto r = renamed.find(name);
+        if (key.empty() && r != renamed.end() && r->second.ends_with(t.key_env)) key = name;
+      };
+      for (const EnvUse& u : s.facts.env)
+        if (u.how == EnvAccess::Code && u.edit >= 0 && f.begin <= u.offset && u.offset < f.end)
+          renamed_key(u.variable.empty() ? u.name : u.variable);
+      for (const ClientUse& c : s.facts.clients)
+        if (c.finding == static_cast<int>(i))
+          for (const std::string& name : c.reads_env) renamed_key(name);
+      if (key.empty()) continue;
+      ScanFinding error = s.findings[i];
+      error.finding.severity = Severity::Error;
+      error.finding.message += fmt::format(
+          " — {} is renamed to {} in this run, so left as it is this client would send the "
+          "HolySheep key to the old provider",
+          key, renamed.find(key)->second);
+      out.drop_finding(s.index, i);
+      out.add_finding(s.index, std::move(error));
+    }
+  }
   return out;
 }
 

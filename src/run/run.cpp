@@ -182,7 +182,7 @@ Report build_report(const Options& options, const RuleSet& rules, bool diffs,
   m.diff = diffs;  // only the printers that show diffs ask for them
   m.patch = options.patch_file.has_value();
   // The whole project at once (docs/behaviour.md §11).
-  const Plan planned = plan(scans, PlanOptions{});
+  const Plan planned = plan(scans, plan_options(rules));
 
   // Pass 2: files with something to report or change, in path order; each
   // file's scan is let go once it is reported.

@@ -46,7 +46,7 @@ TEST_CASE("scan keeps positions and facts, and no bytes") {
   CHECK(scanned("nothing here\n", "a.txt").empty());
 }
 
-TEST_CASE("scan tells how an env name is used, in a first small reading") {
+TEST_CASE("scan tells how an env name is used (docs/behaviour.md §4.6)") {
   struct Row {
     const char* path;
     const char* text;
@@ -57,7 +57,10 @@ TEST_CASE("scan tells how an env name is used, in a first small reading") {
       {".env.local", "OPENAI_API_KEY=x\n", EnvAccess::EnvFile, true},
       {".github/workflows/ci.yml", "k: ${{ secrets.OPENAI_API_KEY }}\n", EnvAccess::SecretStore,
        false},
-      {"a.py", "os.environ[\"OPENAI_API_KEY\"]\n", EnvAccess::Unknown, false},
+      {"a.py", "os.environ[\"OPENAI_API_KEY\"]\n", EnvAccess::Code, false},
+      {"README.md", "Set OPENAI_API_KEY.\n", EnvAccess::Unknown, false},
+      {"k8s/d.yaml", "env:\n  - name: OPENAI_API_KEY\n    value: x\n", EnvAccess::ContainerEnv,
+       true},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);

@@ -1,0 +1,270 @@
+// docs/behaviour.md §4.6, §5.1, §5.2: the plan decides per variable over the
+// whole project, from hand-made scans (no disk).
+#include "plan/plan.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace holymigrate;
+
+namespace {
+
+using A = EnvAccess;
+
+PlanOptions options() {
+  PlanOptions o;
+  o.renames = {{"OPENAI_API_KEY", "HOLYSHEEP_API_KEY"},
+               {"ANTHROPIC_API_KEY", "HOLYSHEEP_API_KEY"},
+               {"OPENAI_BASE_URL", "HOLYSHEEP_BASE_URL"},
+               {"ANTHROPIC_BASE_URL", "HOLYSHEEP_ANTHROPIC_BASE_URL"}};
+  return o;
+}
+
+// A use of `variable` (a prefix is whatever stands before the source name)
+// that a candidate edit renames, unless it is a binding.
+struct Use {
+  const char* variable;
+  A how;
+  const char* detail = "";
+};
+
+// One file with one candidate edit per use (bindings have none), uses one
+// per line.
+FileScan file(size_t index, const char* path, std::vector<Use> uses,
+              std::vector<ClientUse> clients = {}) {
+  FileScan s;
+  s.index = index;
+  s.file.display = path;
+  size_t offset = 0, line = 1;
+  for (const Use& u : uses) {
+    std::string variable = u.variable;
+    static const auto renames = options().renames;
+    auto src = renames.end();
+    for (auto it = renames.begin(); it != renames.end(); ++it)
+      if (variable.ends_with(it->first)) src = it;
+    REQUIRE(src != renames.end());
+    EnvUse e;
+    e.name = src->first;
+    e.variable = variable;
+    e.offset = offset + variable.size() - e.name.size();
+    e.at = {line, 1 + variable.size() - e.name.size(), 1 + variable.size() - e.name.size()};
+    e.how = u.how;
+    e.detail = u.detail;
+    if (u.how != A::FrameworkBinding) {
+      e.renamed = src->second;
+      e.edit = static_cast<int>(s.edits.size());
+      s.edits.push_back({{e.offset, e.offset + e.name.size(), src->second, "r"}, e.at, e.at});
+    }
+    s.facts.env.push_back(e);
+    offset += variable.size() + 1;
+    ++line;
+  }
+  s.facts.clients = std::move(clients);
+  return s;
+}
+
+ClientUse reads(std::vector<std::string> env, int finding = -1) {
+  ClientUse c;
+  c.reads_env = std::move(env);
+  c.finding = finding;
+  return c;
+}
+
+// "renamed", "kept" or "kept + external-env" for `variable` in `scans`.
+std::string decision(const std::vector<FileScan>& scans, const std::string& variable) {
+  Plan p = plan(scans, options());
+  bool dropped = false, kept = false, finding = false;
+  for (const FileScan& s : scans) {
+    const FilePlan& f = p.file(s.index);
+    for (const EnvUse& u : s.facts.env) {
+      if (u.variable != variable) continue;
+      if (u.edit >= 0) (f.keeps_edit(static_cast<size_t>(u.edit)) ? kept : dropped) = true;
+    }
+    for (const ScanFinding& x : f.added_findings)
+      finding = finding || (x.finding.rule == "external-env" &&
+                            x.finding.message.find(variable) != std::string::npos);
+  }
+  if (dropped && kept) return "half";  // never: everywhere or nowhere
+  if (dropped) return finding ? "kept + external-env" : "kept";
+  return finding ? "renamed + external-env" : "renamed";
+}
+
+}  // namespace
+
+TEST_CASE("plan: a variable is renamed everywhere or nowhere") {
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    const char* variable;
+    const char* decision;
+  };
+  const std::vector<Row> rows = {
+      {"env file and code",
+       {file(0, ".env.example", {{"OPENAI_API_KEY", A::EnvFile}}),
+        file(1, "app.py", {{"OPENAI_API_KEY", A::Code}})},
+       "OPENAI_API_KEY",
+       "renamed"},
+      {"container env, code in the tree reads it",
+       {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}),
+        file(1, "k8s/d.yaml", {{"OPENAI_API_KEY", A::ContainerEnv}})},
+       "OPENAI_API_KEY",
+       "renamed"},
+      {"container env, an SDK client reads it by itself",
+       {file(0, "app.py", {}, {reads({"OPENAI_API_KEY", "OPENAI_BASE_URL"})}),
+        file(1, "compose.yaml", {{"OPENAI_API_KEY", A::ContainerEnv}})},
+       "OPENAI_API_KEY",
+       "renamed"},
+      {"Helm chart of someone else's image, no code",
+       {file(0, ".env.example", {{"OPENAI_API_KEY", A::EnvFile}}),
+        file(1, "chart/values.yaml", {{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/x/webui"}})},
+       "OPENAI_API_KEY",
+       "kept + external-env"},
+      {"a Nuxt binding cannot move, even with code reading the name",
+       {file(0, ".env.example", {{"NUXT_PUBLIC_OPENAI_API_KEY", A::EnvFile}}),
+        file(1, "nuxt.config.ts", {{"NUXT_PUBLIC_OPENAI_API_KEY", A::FrameworkBinding, "Nuxt"}}),
+        file(2, "x.ts", {{"NUXT_PUBLIC_OPENAI_API_KEY", A::Code}})},
+       "NUXT_PUBLIC_OPENAI_API_KEY",
+       "kept + external-env"},
+      {"the binding of another name keeps only that name",
+       {file(0, ".env.example", {{"OPENAI_API_KEY", A::EnvFile}}),
+        file(1, "nuxt.config.ts", {{"NUXT_PUBLIC_OPENAI_API_KEY", A::FrameworkBinding, "Nuxt"}})},
+       "OPENAI_API_KEY",
+       "renamed"},
+      {"a binding of a name nothing renames: no finding",
+       {file(0, "settings.py", {{"MY_OPENAI_API_KEY", A::FrameworkBinding, "pydantic"}})},
+       "MY_OPENAI_API_KEY",
+       "renamed"},
+      {"a third-party action's input decides nothing",
+       {file(0, ".github/workflows/r.yml", {{"ANTHROPIC_API_KEY", A::ActionInput}}),
+        file(1, ".env.example", {{"ANTHROPIC_API_KEY", A::EnvFile}})},
+       "ANTHROPIC_API_KEY",
+       "renamed"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    CHECK(decision(r.scans, r.variable) == std::string(r.decision));
+  }
+}
+
+TEST_CASE("plan: external-env says what the program needs instead") {
+  std::vector<FileScan> scans = {file(0, "chart/values.yaml",
+                                      {{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/x/webui"},
+                                       {"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/x/webui"},
+                                       {"OPENAI_BASE_URL", A::ContainerEnv, ""}}),
+                                 file(1, "nuxt.config.ts",
+                                      {{"NUXT_PUBLIC_OPENAI_API_KEY", A::FrameworkBinding,
+                                        "Nuxt runtimeConfig public.openai.apiKey"}}),
+                                 file(2, ".env", {{"NUXT_PUBLIC_OPENAI_API_KEY", A::EnvFile}})};
+  Plan p = plan(scans, options());
+  const FilePlan& values = p.file(0);
+  CHECK(values.dropped_edits == std::vector<size_t>{0, 1, 2});
+  REQUIRE(values.added_findings.size() == 2);  // one per variable in a file
+  const Finding& key = values.added_findings[0].finding;
+  CHECK(key.rule == "external-env");
+  CHECK(key.severity == Severity::Warning);
+  CHECK(key.message ==
+        "container env OPENAI_API_KEY goes to a program whose code is not in this tree (image "
+        "ghcr.io/x/webui) and no code here reads it, so it keeps its name; its value must become "
+        "your HolySheep key, and the program's base-URL setting, if it has one, "
+        "https://api.holysheep.ai/v1");
+  CHECK(values.added_findings[0].begin.line == 1);
+  CHECK(values.added_findings[0].end.column == 15);
+  CHECK(values.added_findings[1].finding.message ==
+        "container env OPENAI_BASE_URL goes to a program whose code is not in this tree and no "
+        "code here reads it, so it keeps its name; its value must become "
+        "https://api.holysheep.ai/v1");
+  REQUIRE(p.file(1).added_findings.size() == 1);
+  CHECK(p.file(1).added_findings[0].finding.message ==
+        "NUXT_PUBLIC_OPENAI_API_KEY is read through the Nuxt runtimeConfig public.openai.apiKey: "
+        "renaming the variable would disconnect it, so it keeps its name everywhere; its value "
+        "must become your HolySheep key (or rename that setting and its uses yourself, then the "
+        "variable to NUXT_PUBLIC_HOLYSHEEP_API_KEY)");
+  CHECK(p.file(2).dropped_edits == std::vector<size_t>{0});
+  CHECK(p.file(2).added_findings.empty());
+}
+
+TEST_CASE("plan: ANTHROPIC_BASE_URL becomes B when only @ai-sdk/anthropic reads it (§5.1)") {
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    const char* replacement;  // of the .env.example edit; "" = as scanned (A)
+  };
+  const std::vector<Row> rows = {
+      {"@ai-sdk/anthropic only",
+       {file(0, ".env.example", {{"ANTHROPIC_BASE_URL", A::EnvFile}}),
+        file(1, "route.ts", {{"ANTHROPIC_BASE_URL", A::Code, "@ai-sdk/anthropic"}})},
+       "HOLYSHEEP_BASE_URL"},
+      {"the Anthropic SDK reads it too",
+       {file(0, ".env.example", {{"ANTHROPIC_BASE_URL", A::EnvFile}}),
+        file(1, "route.ts", {{"ANTHROPIC_BASE_URL", A::Code, "@ai-sdk/anthropic"}}),
+        file(2, "a.py", {{"ANTHROPIC_BASE_URL", A::Code}})},
+       ""},
+      {"no reader at all", {file(0, ".env.example", {{"ANTHROPIC_BASE_URL", A::EnvFile}})}, ""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    Plan p = plan(r.scans, options());
+    const auto& repl = p.file(0).replacements;
+    if (*r.replacement == 0) {
+      CHECK(repl.empty());
+    } else {
+      REQUIRE(repl.size() == 1);
+      CHECK(repl.at(0) == r.replacement);
+    }
+  }
+}
+
+TEST_CASE("plan: the half-migration guard makes implicit-client an error (§5.2)") {
+  // Go: c := openai.NewClient(os.Getenv("OPENAI_API_KEY")), the call not fixed.
+  auto go = [](bool key_in_call, std::vector<ClientUse> clients) {
+    FileScan s = file(5, "main.go", {{"OPENAI_API_KEY", A::Code}}, std::move(clients));
+    const size_t key = s.facts.env[0].offset;
+    size_t begin = key_in_call ? 0 : key + 20, end = key_in_call ? key + 30 : key + 40;
+    s.findings.push_back({{begin, end, "implicit-client", Severity::Warning,
+                           "openai.NewClient(…) uses OpenAI's endpoint"},
+                          {},
+                          {},
+                          "openai.NewClient(…)"});
+    if (!key_in_call) {  // the key is read elsewhere in the file, not for this call
+      s.edits.clear();
+      s.facts.env.clear();
+    }
+    return s;
+  };
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    bool error;
+  };
+  const std::vector<Row> rows = {
+      {"the key passed in its arguments is renamed", {go(true, {})}, true},
+      {"the key it reads by itself is renamed elsewhere",
+       {file(0, ".env.example", {{"OPENAI_API_KEY", A::EnvFile}}),
+        go(false, {reads({"OPENAI_API_KEY"}, 0)})},
+       true},
+      {"nothing renames its key", {go(false, {reads({"OPENAI_API_KEY"}, 0)})}, false},
+      {"only its base URL is renamed: the old key still goes to the old provider",
+       {file(0, ".env.example", {{"OPENAI_BASE_URL", A::EnvFile}}),
+        go(false, {reads({"OPENAI_API_KEY", "OPENAI_BASE_URL"}, 0)})},
+       false},
+      {"its key is kept everywhere (another program's container)",
+       {file(0, "chart/values.yaml", {{"ANTHROPIC_API_KEY", A::ContainerEnv}}),
+        go(false, {reads({"OPENAI_API_KEY"}, 0)})},
+       false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    Plan p = plan(r.scans, options());
+    const FilePlan& f = p.file(5);
+    CHECK(f.keeps_finding(0) == !r.error);
+    if (!r.error) continue;
+    REQUIRE(f.added_findings.size() == 1);
+    CHECK(f.added_findings[0].finding.severity == Severity::Error);
+    CHECK(f.added_findings[0].finding.message ==
+          "openai.NewClient(…) uses OpenAI's endpoint — OPENAI_API_KEY is renamed to "
+          "HOLYSHEEP_API_KEY in this run, so left as it is this client would send the HolySheep "
+          "key to the old provider");
+  }
+}
