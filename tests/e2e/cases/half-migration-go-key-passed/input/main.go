@@ -3,9 +3,10 @@ package main
 import (
 	"os"
 
-	openai "github.com/sashabaranov/go-openai"
+	"github.com/openai/openai-go"
+	"github.com/openai/openai-go/option"
 )
 
-func newClient() *openai.Client {
-	return openai.NewClient(os.Getenv("OPENAI_API_KEY"))
+func newClient(opts ...option.RequestOption) openai.Client {
+	return openai.NewClient(append(opts, option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))...)
 }
