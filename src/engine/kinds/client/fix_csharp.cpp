@@ -31,6 +31,8 @@ std::string system_prefix(const CallSite& c) {
   return has ? "" : "System.";
 }
 
+Fix fix_call(const CallSite& c, size_t open, size_t close);
+
 bool named(const CallSite& c, size_t item) {
   return c.tokens[item].kind == TokenKind::Identifier && c.at(item + 1) == ":" &&
          c.at(item + 2) != ":";
@@ -49,15 +51,27 @@ Fix fix_csharp(const CallSite& c) {
              c.at(c.first + 2) == "=" && c.at(c.first + 3) == "new" && c.at(c.first + 4) == "(") {
     open = c.first + 4;
   } else {
-    return {{}, {}, "not a client"};  // a type name, a declaration, a static call
+    return skip("not a client");  // a type name, a declaration, a static call
   }
   size_t close = matching_close(c.text, t, open);
-  if (close >= t.size()) return {{}, {}, "unbalanced brackets"};
+  if (close >= t.size()) return skip("unbalanced brackets");
+  Fix found = fix_call(c, open, close);
+  found.end = t[close].end;
+  found.callee = open == c.first + 1 ? fmt::format("new {}(…)", cls)
+                                     : fmt::format("{} {} = new(…)", cls, c.at(c.first + 1));
+  return found;
+}
+
+namespace {
+
+Fix fix_call(const CallSite& c, size_t open, size_t close) {
+  const auto& t = c.tokens;
+  std::string_view cls = c.at(c.first);
   for (size_t i = open + 1; i < close; ++i)
-    if (c.at(i) == "Endpoint") return {{}, {}, "not a client"};  // explicit already
+    if (c.at(i) == "Endpoint") return skip("not a client");  // explicit already
   std::vector<size_t> items = top_level_items(c.text, t, open, close);
   size_t expected = model_client(cls) ? 2 : 1;
-  if (items.size() < expected) return {{}, {}, "a constructor whose key cannot be found"};
+  if (items.size() < expected) return skip("a constructor whose key cannot be found");
   std::string sys = system_prefix(c);
   std::string endpoint = fmt::format(
       "Endpoint = new {0}Uri({0}Environment.GetEnvironmentVariable(\"{1}\") ?? \"{2}\")", sys,
@@ -74,7 +88,7 @@ Fix fix_csharp(const CallSite& c) {
     if (named(c, items[k]) ? c.at(items[k]) == "options" : k == expected) options = k;
   if (options < items.size()) {
     size_t v = items[options] + (named(c, items[options]) ? 2 : 0);
-    if (c.at(v) != "new") return {{}, {}, "its options are a variable"};
+    if (c.at(v) != "new") return skip("its options are a variable");
     size_t brace = v;
     while (brace < close && c.at(brace) != "{" && c.at(brace) != ",") ++brace;
     if (c.at(brace) != "{") {  // new OpenAIClientOptions()
@@ -121,6 +135,8 @@ Fix fix_csharp(const CallSite& c) {
        {}});
   return fix;
 }
+
+}  // namespace
 
 std::vector<Edit> csharp_using_edits(std::string_view text, const std::vector<Token>& tokens,
                                      const std::set<std::string>& imports) {

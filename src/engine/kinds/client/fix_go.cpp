@@ -127,7 +127,7 @@ std::string local_name(const GoImports& im, std::string_view path) {
 
 Fix options_fix(const CallSite& c) {
   Fix fix;
-  if (c.close >= c.tokens.size()) return {{}, {}, "unbalanced brackets"};
+  if (c.close >= c.tokens.size()) return skip("unbalanced brackets");
   GoImports im = read_imports(c.text, c.tokens);
   std::string option_path = sdk_path(c, im) + "/option";
   std::string option = local_name(im, option_path);
@@ -141,7 +141,7 @@ Fix options_fix(const CallSite& c) {
   for (size_t i = c.open + 1; i < c.close; ++i) {
     has_key = has_key || c.at(i) == "WithAPIKey";
     if (c.at(i) == "." && c.at(i + 1) == "." && c.at(i + 2) == ".")
-      return {{}, {}, "its options are a spread slice (opts...), which other options cannot join"};
+      return skip("its options are a spread slice (opts...), which other options cannot join");
   }
   std::vector<size_t> items = top_level_items(c.text, c.tokens, c.open, c.close);
   bool per_line = !items.empty() && c.tokens[items.front()].line_start;
@@ -164,9 +164,9 @@ Fix options_fix(const CallSite& c) {
 
 Fix config_fix(const CallSite& c) {
   Fix fix;
-  if (c.close >= c.tokens.size()) return {{}, {}, "unbalanced brackets"};
+  if (c.close >= c.tokens.size()) return skip("unbalanced brackets");
   if (top_level_items(c.text, c.tokens, c.open, c.close).size() != 1)
-    return {{}, {}, "it does not take exactly one argument"};
+    return skip("it does not take exactly one argument");
   GoImports im = read_imports(c.text, c.tokens);
   std::string os = local_name(im, "os");
   if (os.empty()) fix.imports.insert("os"), os = "os";
@@ -206,7 +206,7 @@ std::string go_package_name(std::string_view text, const std::vector<Token>& tok
 }
 
 Fix fix_go(const CallSite& c) {
-  if (c.open == std::string_view::npos) return {{}, {}, "not a client"};  // a func value
+  if (c.open == std::string_view::npos) return skip("not a client");  // a func value
   return c.spec.fixer == OtherFix::GoConfig ? config_fix(c) : options_fix(c);
 }
 

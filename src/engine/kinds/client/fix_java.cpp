@@ -26,8 +26,8 @@ std::string base_expr(const CallSite& c, bool kt) {
 
 Fix fix_java(const CallSite& c) {
   if (c.open == std::string_view::npos || c.close >= c.tokens.size())
-    return {{}, {}, "not a client"};  // a method reference (OpenAIOkHttpClient::fromEnv)
-  if (c.close != c.open + 1) return {{}, {}, "not a client"};
+    return skip("not a client");  // a method reference (OpenAIOkHttpClient::fromEnv)
+  if (c.close != c.open + 1) return skip("not a client");
   bool kt = kotlin(c);
   std::string base = fmt::format(".baseUrl({})", base_expr(c, kt));
   std::string key = fmt::format(".apiKey(System.getenv(\"{}\"))", c.target.key_env);
@@ -50,7 +50,7 @@ Fix fix_java(const CallSite& c) {
       anchor = matching_close(c.text, c.tokens, i + 1);
     }
   }
-  if (anchor >= c.tokens.size()) return {{}, {}, "unbalanced brackets"};
+  if (anchor >= c.tokens.size()) return skip("unbalanced brackets");
   std::string text = base + (from_env && !has_key ? key : "");
   if (anchor + 1 < c.tokens.size() && c.at(anchor + 1) == "." && c.tokens[anchor + 1].line_start)
     text = c.eol() + c.indent_at(c.tokens[anchor + 1].begin) + text;

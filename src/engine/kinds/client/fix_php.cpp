@@ -10,10 +10,9 @@
 namespace holymigrate {
 
 Fix fix_php(const CallSite& c) {
-  if (c.open == std::string_view::npos || c.close >= c.tokens.size())
-    return {{}, {}, "not a client"};
+  if (c.open == std::string_view::npos || c.close >= c.tokens.size()) return skip("not a client");
   if (c.spec.fixer == OtherFix::PhpFactory) {
-    if (c.close != c.open + 1) return {{}, {}, "not a client"};
+    if (c.close != c.open + 1) return skip("not a client");
     char q = prevailing_quote(c.text, c.tokens, '\'');
     size_t at = c.tokens[c.close].end;
     std::string link =
@@ -21,15 +20,16 @@ Fix fix_php(const CallSite& c) {
     // A chain laid out one link per line gets its own line.
     if (c.at(c.close + 1) == "-" && c.tokens[c.close + 1].line_start)
       link = c.eol() + c.indent_at(c.tokens[c.close + 1].begin) + link;
-    return {{{at, at, link, {}}}, {}, {}};
+    Fix fix;
+    fix.edits.push_back({at, at, link, {}});
+    return fix;
   }
   std::vector<size_t> items = top_level_items(c.text, c.tokens, c.open, c.close);
-  if (items.empty() || items.size() > 3) return {{}, {}, "not a client"};
+  if (items.empty() || items.size() > 3) return skip("not a client");
   for (size_t i : items) {
-    if (c.at(i) == "." && c.at(i + 1) == ".")
-      return {{}, {}, "its arguments are unpacked (...$args)"};
+    if (c.at(i) == "." && c.at(i + 1) == ".") return skip("its arguments are unpacked (...$args)");
     if (c.tokens[i].kind == TokenKind::Identifier && c.at(i + 1) == ":" && c.at(i + 2) != ":")
-      return {{}, {}, "its arguments are named"};
+      return skip("its arguments are named");
   }
   char q = prevailing_quote(c.text, c.tokens, '\'');
   Fix fix;

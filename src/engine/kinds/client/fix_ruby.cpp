@@ -33,7 +33,7 @@ Fix fix_ruby(const CallSite& c) {
   std::vector<size_t> items;
   bool parens = c.open != std::string_view::npos;
   if (parens) {
-    if (c.close >= c.tokens.size()) return {{}, {}, "unbalanced brackets"};
+    if (c.close >= c.tokens.size()) return skip("unbalanced brackets");
     items = top_level_items(c.text, c.tokens, c.open, c.close);
   } else if (after_new < c.tokens.size() && !c.tokens[after_new].line_start &&
              c.tokens[after_new].begin > c.tokens[c.last].end) {
@@ -56,8 +56,8 @@ Fix fix_ruby(const CallSite& c) {
   }
   bool has_key = false;
   for (size_t i : items) {
-    if (c.at(i) == "*" || c.at(i) == "&") return {{}, {}, "its options are a splat (**opts)"};
-    if (!keyword_at(c, i)) return {{}, {}, "its options are a Hash, not keywords"};
+    if (c.at(i) == "*" || c.at(i) == "&") return skip("its options are a splat (**opts)");
+    if (!keyword_at(c, i)) return skip("its options are a Hash, not keywords");
     has_key = has_key || c.at(i) == "access_token";
   }
   std::string joined = has_key ? base : base + ", " + key;

@@ -28,9 +28,8 @@ bool async_openai_client(const CallSite& c) {
 }  // namespace
 
 Fix fix_rust(const CallSite& c) {
-  if (c.open == std::string_view::npos || c.close >= c.tokens.size())
-    return {{}, {}, "not a client"};
-  if (c.close != c.open + 1) return {{}, {}, "not a client"};  // new(args): another type
+  if (c.open == std::string_view::npos || c.close >= c.tokens.size()) return skip("not a client");
+  if (c.close != c.open + 1) return skip("not a client");  // new(args): another type
   std::string base =
       fmt::format(".with_api_base(std::env::var(\"{}\").unwrap_or_else(|_| \"{}\".to_string()))",
                   c.base_env(), c.base_url());
@@ -38,7 +37,7 @@ Fix fix_rust(const CallSite& c) {
       fmt::format(".with_api_key(std::env::var(\"{}\").unwrap_or_default())", c.target.key_env);
   Fix fix;
   if (c.spec.fixer == OtherFix::RustClientNew) {
-    if (!async_openai_client(c)) return {{}, {}, "not a client"};
+    if (!async_openai_client(c)) return skip("not a client");
     fix.edits.push_back({c.tokens[c.last].begin,
                          c.tokens[c.close].end,
                          "with_config(async_openai::config::OpenAIConfig::new()" + base + key + ")",

@@ -305,7 +305,7 @@ Fix run_fixer(const CallSite& call) {
     case OtherFix::None:
       break;
   }
-  return {{}, {}, "no fixer"};
+  return skip("no fixer");
 }
 
 }  // namespace
@@ -362,8 +362,11 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
             .insert(fix.imports.begin(), fix.imports.end());
         continue;
       }
+      end = std::max(end, fix.end);
       std::string callee(text.substr(tokens[k].begin, end - tokens[k].begin));
-      if (callee.size() > 60 || callee.find('\n') != std::string::npos)
+      if (!fix.callee.empty())
+        callee = fix.callee;
+      else if (callee.size() > 60 || callee.find('\n') != std::string::npos)
         callee =
             std::string(text.substr(tokens[k].begin, tokens[last].end - tokens[k].begin)) + "(…)";
       std::string why = fix.unreadable.empty() || fix.unreadable == "no fixer"

@@ -46,7 +46,18 @@ struct Fix {
   std::vector<Edit> edits;
   std::set<std::string> imports;
   std::string unreadable;  // not empty: report instead, saying why
+  // Set when the fixer found the call's extent itself (C# `T x = new(…)`):
+  // the finding spans to `end` and names the call as `callee`.
+  size_t end = 0;
+  std::string callee;
 };
+
+// A call left as it is, and why ("not a client": silently).
+inline Fix skip(std::string why) {
+  Fix fix;
+  fix.unreadable = std::move(why);
+  return fix;
+}
 
 Fix fix_go(const CallSite& call);
 Fix fix_java(const CallSite& call);
