@@ -7,6 +7,7 @@
 
 #include "util/error.h"
 #include "util/glob.h"
+#include "engine/meaning.h"
 #include "engine/rule_file.h"
 
 namespace holymigrate {
@@ -39,6 +40,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
                                      glob.error()));
     }
     file_globs_.push_back(std::move(globs));
+    if (rule.kind == "env-rename") rename_rules_.insert(rule.id);
   }
   if (!errors.empty()) throw Error(join_errors(errors));
   if (!prefilter_->Compile()) throw Error("cannot compile the rules' prefilter: out of memory");
@@ -120,6 +122,7 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
     if (!silenced(f.begin, f.end)) result.findings.push_back(std::move(f));
   }
   result.secrets = std::move(hits.secrets);
+  keep_meaning(text, path, target_, rename_rules_, result);
   return result;
 }
 

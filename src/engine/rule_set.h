@@ -7,6 +7,8 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +52,7 @@ class RuleSet {
   std::vector<std::unique_ptr<Matcher>> matchers_;
   std::vector<std::vector<Glob>> file_globs_;  // per rule; empty: every file
   std::unique_ptr<RE2::Set> prefilter_;
+  std::set<std::string, std::less<>> rename_rules_;  // ids of env-rename rules
 };
 
 // Lines (1-based) that suppression comments silence in `text`.

@@ -9,6 +9,8 @@
 #include <set>
 
 #include "engine/rule_set.h"
+#include "util/file_format.h"
+#include "util/yaml_stream.h"
 
 namespace holymigrate {
 namespace {
@@ -37,6 +39,37 @@ std::string_view file_name(std::string_view path) {
 
 bool follows(std::string_view text, size_t pos, std::string_view what) {
   return pos >= what.size() && text.substr(pos - what.size(), what.size()) == what;
+}
+
+// docs/behaviour.md §4.6: a renamed `key:` of a Kubernetes secretKeyRef /
+// configMapKeyRef names a key the Secret / ConfigMap must now hold.
+void store_key_actions(std::string_view path, std::string_view text,
+                       const std::vector<Edit>& edits, const YamlNode& node,
+                       std::vector<ActionItem>& out) {
+  for (size_t i = 0; node.is_mapping() && i + 1 < node.items.size(); i += 2) {
+    const YamlNode& k = node.items[i];
+    const YamlNode& ref = node.items[i + 1];
+    bool secret = k.value == "secretKeyRef";
+    if (!(secret || k.value == "configMapKeyRef") || !ref.is_mapping()) continue;
+    const YamlNode* key = ref.get("key");
+    const YamlNode* name = ref.get("name");
+    if (!key || !key->is_scalar()) continue;
+    bool renamed = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+      return e.begin >= key->begin && e.end <= key->end;
+    });
+    if (!renamed) continue;
+    std::vector<Edit> inside;
+    for (const Edit& e : edits)
+      if (e.begin >= key->begin && e.end <= key->end)
+        inside.push_back({e.begin - key->begin, e.end - key->begin, e.replacement, e.rule});
+    std::string new_key =
+        apply_edits(text.substr(key->begin, key->end - key->begin), inside);
+    out.push_back({fmt::format("add key {} to {} {} (it holds {} today)", new_key,
+                               secret ? "Secret" : "ConfigMap",
+                               name && name->is_scalar() ? name->value : "(unnamed)", key->value),
+                   std::string(path)});
+  }
+  for (const YamlNode& c : node.items) store_key_actions(path, text, edits, c, out);
 }
 
 }  // namespace
@@ -69,6 +102,12 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
       out.push_back({fmt::format("create the repository variable {}", name), file});
     else if (file_name(path) == ".gitlab-ci.yml")
       out.push_back({fmt::format("create the CI/CD variable {} in GitLab", name), file});
+  }
+  if (format_of(path) == FileFormat::Yaml &&
+      (text.find("secretKeyRef") != std::string_view::npos ||
+       text.find("configMapKeyRef") != std::string_view::npos)) {
+    if (std::optional<std::vector<YamlNode>> docs = yaml_outline(text))
+      for (const YamlNode& d : *docs) store_key_actions(path, text, edits, d, out);
   }
   return out;
 }

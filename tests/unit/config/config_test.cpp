@@ -228,7 +228,7 @@ TEST_CASE("[env] and [models] become rules that run first and pass their example
       "m = \"gpt-4o\"; n = 'gpt-4o'; o = `gpt-4o`; p = \"gpt-4o-mini\"; q = gpt-4o; "
       "r = \"openai/gpt-4o\"; s = \"gpt-4o'\n"
       "nb = \"model=\\\"gpt-4o\\\"\"\n";
-  CHECK(apply_edits(text, set.scan(text, "x.py").edits) ==
+  CHECK(apply_edits(text, set.scan(text, "x.txt").edits) ==
         "k = os.environ['HOLYSHEEP_API_KEY']; MY_OPENAI_KEY; VITE_HOLYSHEEP_API_KEY\n"
         "m = \"deepseek-v3.2\"; n = 'deepseek-v3.2'; o = `deepseek-v3.2`; p = \"gpt-4o-mini\"; "
         "q = gpt-4o; r = \"openai/gpt-4o\"; s = \"gpt-4o'\n"

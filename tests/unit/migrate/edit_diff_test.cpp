@@ -29,7 +29,7 @@ TEST_CASE("diff_from_edits prints what libgit2 prints") {
   };
   for (const std::string& before : rows) {
     CAPTURE(before);
-    std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.py").edits;
+    std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.txt").edits;
     REQUIRE(!edits.empty());
     std::string after = apply_edits(before, edits);
     auto fast = diff_from_edits("dir/a.py", before, after, edits);
@@ -62,7 +62,7 @@ TEST_CASE("insertions at the very end of a file") {
 
 TEST_CASE("display_diff redacts keys, exact_diff does not") {
   std::string before = "k = 'sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfG'\nOPENAI_API_KEY\n";
-  std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.py").edits;
+  std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.txt").edits;
   std::string after = apply_edits(before, edits);
   CHECK(display_diff("a.py", before, after, edits).find("Zq8vN3") == std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits).find("Zq8vN3") != std::string::npos);

@@ -1,1 +1,1 @@
-OPENAI_API_KEY
+os.environ["OPENAI_API_KEY"]

@@ -1,1 +1,1 @@
-OPENAI_API_KEY
+process.env.OPENAI_API_KEY

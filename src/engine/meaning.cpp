@@ -1,0 +1,237 @@
+#include "engine/meaning.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "engine/kinds/client/lexer.h"
+#include "util/file_format.h"
+#include "util/yaml_stream.h"
+
+namespace holymigrate {
+namespace {
+
+bool ident_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool identifier(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), ident_char);
+}
+// The rule ids of env renames, for the pass under way (set by keep_meaning).
+thread_local const std::set<std::string, std::less<>>* rename_rules = nullptr;
+
+// A rename of one environment variable to another.
+bool is_rename(std::string_view text, const Edit& e) {
+  return rename_rules && rename_rules->contains(e.rule) &&
+         identifier(text.substr(e.begin, e.end - e.begin));
+}
+bool is_url_edit(std::string_view text, const Edit& e) {
+  std::string_view s = text.substr(e.begin, std::min<size_t>(e.end - e.begin, 6));
+  return s.starts_with("http") || s.starts_with("HTTP") || s.starts_with("ws");
+}
+
+Finding external(size_t begin, size_t end, std::string message) {
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.rule = "external-env";
+  f.severity = Severity::Warning;
+  f.message = std::move(message);
+  return f;
+}
+
+// What a program outside the tree needs instead of a source name.
+std::string needs(std::string_view name, const Target& t) {
+  bool base =
+      name.find("BASE") != std::string_view::npos || name.find("URL") != std::string_view::npos;
+  return base ? fmt::format("its value must become {} (root {} for Anthropic clients)", t.url,
+                            t.root())
+              : fmt::format("its value must become the HolySheep key ({})", t.key_env);
+}
+
+class Pass {
+ public:
+  Pass(std::string_view text, const Target& target, FileResult& r)
+      : text_(text), target_(target), r_(r) {}
+
+  void drop(const Edit& e) { dropped_.push_back(&e - r_.edits.data()); }
+  void add(Finding f) { added_.push_back(std::move(f)); }
+
+  void finish() {
+    std::sort(dropped_.begin(), dropped_.end());
+    dropped_.erase(std::unique(dropped_.begin(), dropped_.end()), dropped_.end());
+    for (auto it = dropped_.rbegin(); it != dropped_.rend(); ++it)
+      r_.edits.erase(r_.edits.begin() + static_cast<std::ptrdiff_t>(*it));
+    for (Finding& f : added_) r_.findings.push_back(std::move(f));
+    std::stable_sort(r_.findings.begin(), r_.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  }
+
+  std::string_view text_;
+  const Target& target_;
+  FileResult& r_;
+
+ private:
+  std::vector<size_t> dropped_;
+  std::vector<Finding> added_;
+};
+
+// §4.3: in code, renames only in strings, comments and `env.X`.
+void identifiers(Pass& p, Language lang) {
+  bool any = std::any_of(p.r_.edits.begin(), p.r_.edits.end(),
+                         [&](const Edit& e) { return is_rename(p.text_, e); });
+  if (!any) return;
+  Lexed lexed = lex(p.text_, lang);
+  const std::vector<Token>& toks = lexed.tokens;
+  for (const Edit& e : p.r_.edits) {
+    if (!is_rename(p.text_, e)) continue;
+    auto it = std::upper_bound(toks.begin(), toks.end(), e.begin,
+                               [](size_t at, const Token& t) { return at < t.begin; });
+    if (it == toks.begin()) continue;  // before every token: a comment
+    const Token& t = *(it - 1);
+    if (e.begin >= t.end) continue;                 // between tokens: a comment
+    if (t.kind != TokenKind::Identifier) continue;  // a string form
+    size_t i = static_cast<size_t>(it - 1 - toks.begin());
+    // `env.X` / `env?.X` (process.env, import.meta.env, Deno-style objects).
+    size_t j = i;
+    while (j > 0 && toks[j - 1].kind == TokenKind::Punct &&
+           (token_text(p.text_, toks[j - 1]) == "." || token_text(p.text_, toks[j - 1]) == "?") &&
+           i - j < 2)
+      --j;
+    if (j < i && j > 0 && token_text(p.text_, toks[j - 1]) == "env") continue;
+    p.drop(e);
+  }
+}
+
+// The whole run of path characters around [begin, end).
+std::string_view path_around(std::string_view text, size_t begin, size_t end) {
+  auto path_char = [](char c) {
+    return ident_char(c) || c == '/' || c == '-' || c == '.' || c == ':' || c == '+' || c == '@';
+  };
+  while (begin > 0 && path_char(text[begin - 1])) --begin;
+  while (end < text.size() && path_char(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// §4.6: a name that is a later segment of a path names a secret in a store.
+void store_paths(Pass& p) {
+  for (const Edit& e : p.r_.edits) {
+    if (!is_rename(p.text_, e) || e.begin == 0 || p.text_[e.begin - 1] != '/') continue;
+    std::string_view path = path_around(p.text_, e.begin, e.end);
+    if (path.find("://") != std::string_view::npos) continue;  // a URL, not a store path
+    std::string renamed(path);
+    size_t at = e.begin - static_cast<size_t>(path.data() - p.text_.data());
+    renamed.replace(at, e.end - e.begin, e.replacement);
+    p.drop(e);
+    p.add(external(e.begin, e.end,
+                   fmt::format("{} names a secret in a store outside this tree, which still "
+                               "holds it under this name: not renamed. To move it, create {} in "
+                               "the store with the HolySheep key and change this path "
+                               "(docs/behaviour.md §4.6)",
+                               path, renamed)));
+  }
+}
+
+// §5.6: `audience`, `aud`, `iss`, `issuer`, `$id`, `$schema` values keep their URL.
+void identifier_urls(Pass& p) {
+  static const RE2 key(
+      R"((?:^|[^A-Za-z0-9_])(?:audience|aud|iss|issuer|\$id|\$schema)["']?\s*(?::|=|=>)\s*["'`]?$)");
+  for (const Edit& e : p.r_.edits) {
+    if (!is_url_edit(p.text_, e)) continue;
+    size_t ls = p.text_.rfind('\n', e.begin);
+    ls = ls == std::string_view::npos ? 0 : ls + 1;
+    std::string_view before = p.text_.substr(ls, e.begin - ls);
+    if (RE2::PartialMatch(before, key)) p.drop(e);
+  }
+}
+
+bool inside(const Edit& e, const YamlNode& n) { return e.begin >= n.begin && e.end <= n.end; }
+
+// §4.6: `uses:` steps' `with:` and `env:`.
+void action_steps(Pass& p, const YamlNode& node) {
+  if (node.is_mapping()) {
+    const YamlNode* uses = node.get("uses");
+    if (uses && uses->is_scalar()) {
+      for (const char* part : {"with", "env"}) {
+        const YamlNode* block = node.get(part);
+        if (!block || !block->is_mapping()) continue;
+        for (size_t i = 0; i + 1 < block->items.size(); i += 2) {
+          const YamlNode& k = block->items[i];
+          const YamlNode& v = block->items[i + 1];
+          bool hit = false;
+          for (const Edit& e : p.r_.edits) {
+            if (!is_rename(p.text_, e) || !(inside(e, k) || inside(e, v))) continue;
+            p.drop(e);
+            hit = true;
+          }
+          if (!hit) continue;
+          p.add(external(
+              k.begin, k.end,
+              fmt::format("`{}` in `{}:` of a step that runs {}, a program outside this tree "
+                          "that reads its own names: not renamed; {} (docs/behaviour.md §4.6)",
+                          k.value, part, uses->value,
+                          needs(p.text_.substr(v.begin, v.end - v.begin), p.target_))));
+        }
+      }
+    }
+  }
+  for (const YamlNode& c : node.items) action_steps(p, c);
+}
+
+// §5.6: notebook outputs are records.
+void notebook_outputs(Pass& p) {
+  if (p.r_.edits.empty()) return;
+  std::optional<std::vector<YamlNode>> docs = yaml_outline(p.text_);
+  if (!docs || docs->empty()) return;
+  const YamlNode* cells = (*docs)[0].get("cells");
+  if (!cells || !cells->is_sequence()) return;
+  for (const YamlNode& cell : cells->items) {
+    const YamlNode* outputs = cell.get("outputs");
+    if (!outputs) continue;
+    for (const Edit& e : p.r_.edits)
+      if (inside(e, *outputs)) p.drop(e);
+  }
+}
+
+}  // namespace
+
+void keep_meaning(std::string_view text, std::string_view path, const Target& target,
+                  const std::set<std::string, std::less<>>& renames, FileResult& result) {
+  if (path.empty() || result.edits.empty()) return;
+  rename_rules = &renames;
+  Pass p(text, target, result);
+  FileFormat format = format_of(path);
+  switch (format) {
+    case FileFormat::Python:
+      identifiers(p, Language::Python);
+      break;
+    case FileFormat::JavaScript:
+      identifiers(p, Language::JavaScript);
+      break;
+    case FileFormat::CLike:
+      identifiers(p, Language::CLike);
+      break;
+    case FileFormat::Ruby:
+      identifiers(p, Language::Ruby);
+      break;
+    case FileFormat::Notebook:
+      notebook_outputs(p);
+      break;
+    case FileFormat::Yaml:
+      if (text.find("uses:") != std::string_view::npos) {
+        if (std::optional<std::vector<YamlNode>> docs = yaml_outline(text))
+          for (const YamlNode& d : *docs) action_steps(p, d);
+      }
+      break;
+    default:
+      break;
+  }
+  store_paths(p);
+  identifier_urls(p);
+  p.finish();
+}
+
+}  // namespace holymigrate

@@ -1,0 +1,1 @@
+python3 "$CASE_DIR/../../lib/no_duplicate_keys.py" --strict

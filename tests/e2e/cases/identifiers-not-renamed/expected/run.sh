@@ -1,0 +1,1 @@
+export HOLYSHEEP_API_KEY=dummy

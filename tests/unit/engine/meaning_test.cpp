@@ -1,0 +1,62 @@
+#include "engine/meaning.h"
+
+#include <doctest/doctest.h>
+
+#include "../rule_fixture.h"
+
+using namespace holymigrate;
+
+TEST_CASE("keep_meaning renames env access and string forms only") {
+  struct Row {
+    const char* path;
+    const char* before;
+    const char* after;
+  };
+  const Row rows[] = {
+      {"a.ts", "export const OPENAI_BASE_URL = process.env.OPENAI_BASE_URL;",
+       "export const OPENAI_BASE_URL = process.env.HOLYSHEEP_BASE_URL;"},
+      {"a.ts", "interface ProcessEnv { OPENAI_API_KEY: string }",
+       "interface ProcessEnv { OPENAI_API_KEY: string }"},
+      {"a.ts", "const k = import.meta.env?.VITE_OPENAI_API_KEY; // OPENAI_API_KEY",
+       "const k = import.meta.env?.VITE_HOLYSHEEP_API_KEY; // HOLYSHEEP_API_KEY"},
+      {"a.py", "OPENAI_API_KEY = os.environ['OPENAI_API_KEY']",
+       "OPENAI_API_KEY = os.environ['HOLYSHEEP_API_KEY']"},
+      {"a.py", "update_env(ANTHROPIC_BASE_URL=x)", "update_env(ANTHROPIC_BASE_URL=x)"},
+      {"a.py", "f\"{os.environ['OPENAI_API_KEY']}\"", "f\"{os.environ['HOLYSHEEP_API_KEY']}\""},
+      {"main.go", "const OPENAI_API_KEY = os.Getenv(\"OPENAI_API_KEY\")",
+       "const OPENAI_API_KEY = os.Getenv(\"HOLYSHEEP_API_KEY\")"},
+      {"run.sh", "OPENAI_API_KEY=x", "HOLYSHEEP_API_KEY=x"},  // not a programming language
+      {"x.md", "set OPENAI_API_KEY", "set HOLYSHEEP_API_KEY"},
+      // §4.6 a store path keeps its name
+      {"s.tf", "secret_id = \"prod/app/OPENAI_API_KEY\"",
+       "secret_id = \"prod/app/OPENAI_API_KEY\""},
+      {"run.sh", "curl \"${OPENAI_BASE_URL}/chat\"", "curl \"${HOLYSHEEP_BASE_URL}/chat\""},
+      // §5.6 identifier URLs
+      {"a.py", "f(audience=\"https://api.openai.com/v1\")",
+       "f(audience=\"https://api.openai.com/v1\")"},
+      {"a.json", "{\"$id\": \"https://api.openai.com/v1/x\"}",
+       "{\"$id\": \"https://api.openai.com/v1/x\"}"},
+      {"a.yml", "iss: https://api.openai.com\nurl: https://api.openai.com/v1\n",
+       "iss: https://api.openai.com\nurl: https://api.holysheep.ai/v1\n"},
+      {"a.py", "base_audience = 1; u = \"https://api.openai.com/v1\"",
+       "base_audience = 1; u = \"https://api.holysheep.ai/v1\""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.before);
+    CHECK(apply_edits(r.before, testing::builtin_rules().scan(r.before, r.path).edits) == r.after);
+  }
+}
+
+TEST_CASE("keep_meaning keeps uses: step inputs and reports external-env") {
+  std::string text =
+      "steps:\n  - uses: org/act@v1\n    with:\n      key: ${{ secrets.OPENAI_API_KEY }}\n"
+      "  - run: x\n    env:\n      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n";
+  FileResult r = testing::builtin_rules().scan(text, ".github/workflows/a.yml");
+  CHECK(apply_edits(text, r.edits) ==
+        "steps:\n  - uses: org/act@v1\n    with:\n      key: ${{ secrets.OPENAI_API_KEY }}\n"
+        "  - run: x\n    env:\n      HOLYSHEEP_API_KEY: ${{ secrets.HOLYSHEEP_API_KEY }}\n");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "external-env");
+  CHECK(r.findings[0].message.find("org/act@v1") != std::string::npos);
+}
