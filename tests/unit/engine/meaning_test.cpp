@@ -14,7 +14,8 @@ TEST_CASE("keep_meaning renames env access and string forms only") {
   };
   const Row rows[] = {
       {"a.ts", "export const OPENAI_BASE_URL = process.env.OPENAI_BASE_URL;",
-       "export const OPENAI_BASE_URL = process.env.HOLYSHEEP_BASE_URL;"},
+       "export const OPENAI_BASE_URL = process.env.HOLYSHEEP_BASE_URL ?? "
+       "\"https://api.holysheep.ai/v1\";"},
       {"a.ts", "interface ProcessEnv { OPENAI_API_KEY: string }",
        "interface ProcessEnv { OPENAI_API_KEY: string }"},
       {"a.ts", "const k = import.meta.env?.VITE_OPENAI_API_KEY; // OPENAI_API_KEY",

@@ -1,5 +1,5 @@
 export const OPENAI_BASE_URL = process.env.HOLYSHEEP_BASE_URL ?? "https://api.holysheep.ai/v1";
-export const ANTHROPIC_BASE_URL = process.env["HOLYSHEEP_BASE_URL"] ?? "https://api.holysheep.ai";
+export const ANTHROPIC_BASE_URL = process.env["HOLYSHEEP_ANTHROPIC_BASE_URL"] ?? "https://api.holysheep.ai";
 
 declare global {
   namespace NodeJS {
