@@ -1,0 +1,3 @@
+import os
+
+key = os.environ["HOLYSHEEP_API_KEY"]
