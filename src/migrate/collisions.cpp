@@ -309,8 +309,28 @@ bool conditional_read(std::string_view text, size_t begin, size_t end, const Res
   std::string_view line = text.substr(ls, le - ls);
   size_t first = line.find_first_not_of(" \t}");
   std::string_view head = first == std::string_view::npos ? "" : line.substr(first);
-  for (std::string_view kw : {"if ", "if(", "elif ", "else if", "while ", "while("})
-    if (head.starts_with(kw)) return true;
+  // The read must stand in the condition itself: `if (apiKey) env.X = k` is
+  // an assignment guarded by something else.
+  for (std::string_view kw : {"if ", "if(", "elif ", "else if", "while ", "while("}) {
+    if (!head.starts_with(kw)) continue;
+    size_t at = ls + first + kw.size();
+    while (at < le && (text[at] == ' ' || text[at] == '\t')) ++at;
+    size_t cond_end = le;
+    if (at < le && text[at] == '(') {  // C-like: up to the matching ')'
+      int depth = 0;
+      for (size_t i = at; i < le; ++i) {
+        depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        if (depth == 0) {
+          cond_end = i;
+          break;
+        }
+      }
+    } else {  // Python: up to the last ':' on the line
+      size_t colon = text.substr(ls, le - ls).rfind(':');
+      if (colon != std::string_view::npos) cond_end = ls + colon;
+    }
+    return end <= cond_end;
+  }
   // `!process.env.X`, `!ENV["X"]`: a `!` that starts the access expression.
   std::string_view before = text.substr(ls, begin - ls);
   size_t expr = before.find_last_of(" \t(=,;&|");

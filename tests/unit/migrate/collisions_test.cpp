@@ -117,6 +117,11 @@ TEST_CASE("resolve_collisions warns where code tells the two names apart") {
         "const isAnthropic = !!process.env.HOLYSHEEP_API_KEY;\n"
         "const key = process.env.HOLYSHEEP_API_KEY ?? process.env.HOLYSHEEP_API_KEY;\n");
   CHECK(o.findings == "rename-collision:warning@1");
+  // A read after the condition, or guarded by something else, is not a test.
+  CHECK(run("a.ts",
+            "if (apiKey) env.OPENAI_API_KEY = apiKey;\n"
+            "if (env.ANTHROPIC_API_KEY) r.ANTHROPIC_API_KEY = env.ANTHROPIC_API_KEY;\n")
+            .findings == "rename-collision:warning@2");
   // One name only: nothing to tell apart.
   CHECK(run("a.py", "if os.getenv(\"OPENAI_API_KEY\"):\n  pass\n").findings.empty());
 }
