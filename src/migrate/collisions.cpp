@@ -17,6 +17,7 @@ namespace {
 bool is_ident_char(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
+bool ident_char_or_dash(char c) { return is_ident_char(c) || c == '-'; }
 bool is_identifier(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), is_ident_char);
 }
@@ -300,6 +301,52 @@ void dotenv(Resolver& r) {
   r.scope(entries, ".env file");
 }
 
+// ---- TOML ----------------------------------------------------------------
+
+// Each table (`[env]`, `[[services.env]]`, the root) is one scope of
+// `NAME = value` lines (fly.toml, netlify.toml, pyproject tool sections). An
+// entry whose value goes on past its line (multi-line strings and arrays) can
+// be refused but not cut.
+void toml(Resolver& r) {
+  std::string_view text = r.text();
+  std::vector<Entry> entries;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = r.line_end(pos);
+    std::string_view l = text.substr(pos, end - pos);
+    size_t i = l.find_first_not_of(" \t");
+    if (i != std::string_view::npos && l[i] == '[') {
+      r.scope(entries, "TOML table");
+      entries.clear();
+    } else if (i != std::string_view::npos && l[i] != '#') {
+      size_t ne = i;
+      while (ne < l.size() && ident_char_or_dash(l[ne])) ++ne;
+      size_t eq = l.find_first_not_of(" \t", ne);
+      if (ne > i && eq != std::string_view::npos && l[eq] == '=') {
+        size_t content_end = end;
+        while (content_end > pos &&
+               (text[content_end - 1] == '\n' || text[content_end - 1] == '\r'))
+          --content_end;
+        Entry e = r.entry(pos + i, content_end, pos + i, pos + ne);
+        std::string_view value = text.substr(pos + eq + 1, content_end - pos - eq - 1);
+        size_t v = value.find_first_not_of(" \t");
+        bool one_line = v != std::string_view::npos && !value.substr(v).starts_with("\"\"\"") &&
+                        !value.substr(v).starts_with("'''") &&
+                        std::count(value.begin(), value.end(), '[') ==
+                            std::count(value.begin(), value.end(), ']') &&
+                        std::count(value.begin(), value.end(), '{') ==
+                            std::count(value.begin(), value.end(), '}');
+        if (one_line) {
+          e.cut_begin = pos;
+          e.cut_end = end;
+        }
+        entries.push_back(std::move(e));
+      }
+    }
+    pos = end;
+  }
+  r.scope(entries, "TOML table");
+}
+
 // ---- code ----------------------------------------------------------------
 
 // A read used as a condition: `!X`, `if X`, `X ?`, `X &&`, `X is None`,
@@ -402,8 +449,10 @@ void resolve_collisions(std::string_view path, std::string_view text, FileResult
     case FileFormat::Ruby:
       code(r);
       break;
-    case FileFormat::Notebook:
     case FileFormat::Toml:
+      toml(r);
+      break;
+    case FileFormat::Notebook:
     case FileFormat::Other:
       return;
   }

@@ -75,6 +75,12 @@ TEST_CASE("resolve_collisions merges entries that become identical") {
        "{\"containerEnv\": {\"HOLYSHEEP_API_KEY\": \"${localEnv:HOLYSHEEP_API_KEY}\"}}\n"},
       {"a.json", "{\"ANTHROPIC_API_KEY\": \"\", \"OPENAI_API_KEY\": \"\", \"b\": 1}",
        "{\"HOLYSHEEP_API_KEY\": \"\", \"b\": 1}"},
+      // a TOML table; the same names in another table are another scope
+      {"fly.toml",
+       "[env]\nOPENAI_API_KEY = \"from-secrets\"\nANTHROPIC_API_KEY = \"from-secrets\"\n"
+       "[other]\nOPENAI_API_KEY = \"from-secrets\"\n",
+       "[env]\nHOLYSHEEP_API_KEY = \"from-secrets\"\n[other]\nHOLYSHEEP_API_KEY = "
+       "\"from-secrets\"\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -93,6 +99,8 @@ TEST_CASE("resolve_collisions renames neither of two entries that would differ")
   const Row rows[] = {
       {".env.example", "OPENAI_API_KEY=a\nANTHROPIC_API_KEY=b\n",
        "rename-collision:error@1 rename-collision:error@2"},
+      {"p.toml", "[env]\nOPENAI_API_KEY = \"a\"\nANTHROPIC_API_KEY = \"b\"\n",
+       "rename-collision:error@2 rename-collision:error@3"},
       {"k8s/d.yaml",
        "env:\n  - name: OPENAI_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: openai\n"
        "        key: OPENAI_API_KEY\n  - name: ANTHROPIC_API_KEY\n    valueFrom:\n"
