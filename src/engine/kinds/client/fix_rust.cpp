@@ -38,6 +38,8 @@ Fix fix_rust(const CallSite& c) {
   Fix fix;
   if (c.spec.fixer == OtherFix::RustClientNew) {
     if (!async_openai_client(c)) return skip("not a client");
+    if (c.at(c.last) == "default")
+      return skip("Client::default() may build a client of another config type");
     fix.edits.push_back({c.tokens[c.last].begin,
                          c.tokens[c.close].end,
                          "with_config(async_openai::config::OpenAIConfig::new()" + base + key + ")",

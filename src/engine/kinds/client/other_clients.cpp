@@ -182,6 +182,34 @@ std::span<const OtherClientSpec> other_client_specs() {
          {},
          "uses OpenAI's endpoint: add ->withBaseUri('${to}') to the factory chain"},
     };
+    // A constructor passed as a method reference: reported only. Rust's
+    // Default impls: OpenAIConfig::default() is new(); Client::default() is
+    // reported (its config type may be another one, AzureConfig).
+    for (std::string_view cls : {"OpenAIOkHttpClient", "OpenAIOkHttpClientAsync"})
+      s.push_back({{".java", ".kt"},
+                   "",
+                   {cls, ":", ":", "fromEnv"},
+                   {},
+                   F::None,
+                   B::Target,
+                   kOpenAIEnv,
+                   kJavaOpenAI});
+    s.push_back({{".rs"},
+                 "async_openai",
+                 {"Client", ":", ":", "default"},
+                 {},
+                 F::RustClientNew,
+                 B::Target,
+                 kOpenAIEnv,
+                 kRust});
+    s.push_back({{".rs"},
+                 "async_openai",
+                 {"OpenAIConfig", ":", ":", "default"},
+                 {"with_api_base"},
+                 F::RustConfigNew,
+                 B::Target,
+                 kOpenAIEnv,
+                 kRust});
     // openai-dotnet: every client class, constructed with `new T(…)` or a
     // target-typed `T x = new(…)`.
     for (std::string_view cls : {"OpenAIClient",

@@ -42,12 +42,13 @@ TEST_CASE("other-language clients: fixes and non-clients (§5.2)") {
        nullptr},
       {"m.go", "package m\n\nimport \"github.com/openai/openai-go\"\n\nvar f = openai.NewClient\n",
        nullptr},
-      {"A.java", "class A { Supplier<OpenAIClient> s = OpenAIOkHttpClient::fromEnv; }\n", nullptr},
       {"a.rb", "describe OpenAI::Client do\nend\n", nullptr},
       {"a.php", "<?php\n$c = $x->OpenAI::client($k);\n", nullptr},
       // Explicit already.
       {"a.rb", "c = OpenAI::Client.new(uri_base: u, access_token: k)\n", nullptr},
       {"m.rs", "use async_openai::Client;\nfn f() { OpenAIConfig::new().with_api_base(u); }\n",
+       nullptr},
+      {"m.rs", "use async_openai::Client;\nfn f() { OpenAIConfig::default().with_api_base(u); }\n",
        nullptr},
       // Fixed: the quote style of the file, CRLF kept.
       {"a.rb", "c = OpenAI::Client.new(access_token: k)\r\nd = 'x'\r\n",
@@ -93,6 +94,10 @@ TEST_CASE("other-language clients: findings when a call cannot be edited (§5.2)
       {"a.rb", "c = OpenAI::Client.new(settings)\n", nullptr},
       {"M.cs", "using OpenAI;\nOpenAIClient c = new(key, options);\n", nullptr},
       {"a.php", "<?php\n$c = OpenAI::client(apiKey: $k);\n", nullptr},
+      {"A.java", "class A { Supplier<OpenAIClient> s = OpenAIOkHttpClient::fromEnv; }\n", nullptr},
+      {"m.rs",
+       "use async_openai::Client;\nfn f() { let c: Client<OpenAIConfig> = Client::default(); }\n",
+       nullptr},
   };
   for (const Row& r : rows) {
     CAPTURE(r.before);
