@@ -7,8 +7,10 @@
 
 #include "config/config.h"
 #include "util/error.h"
+#include "util/shard.h"
 #include "model/options.h"
 #include "engine/rule_file.h"
+#include "cli/merge_reports_command.h"
 #include "cli/rules_list_command.h"
 #include "cli/rules_test_command.h"
 #include "run/run.h"
@@ -93,6 +95,8 @@ int cli_main(int argc, char** argv) {
       ->needs(check_opt);
   app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)");
+  std::string shard;
+  app.add_option("--shard", shard, "K/N: report and migrate only shard K of N (split by path hash; CI matrix jobs)");
   app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)")
       ->allow_extra_args(false);
   app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)")
@@ -129,9 +133,14 @@ int cli_main(int argc, char** argv) {
   std::string explain_id;
   auto* explain_cmd = rules_cmd->add_subcommand("explain", "a rule's message, parameters and examples");
   explain_cmd->add_option("ID", explain_id, "rule id")->required();
+  std::vector<std::string> merge_inputs;
+  auto* merge_cmd = app.add_subcommand(
+      "merge-reports", "merge the JSON reports of --shard jobs; print JSON (or --format sarif)");
+  merge_cmd->add_option("REPORT", merge_inputs, "JSON reports (--format json) of the shards")
+      ->required();
   // Options of the main command (--rules, --config, --format, ...) may follow
   // the subcommand.
-  for (CLI::App* sub : {rules_cmd, test_cmd, list_cmd, explain_cmd}) sub->fallthrough();
+  for (CLI::App* sub : {rules_cmd, test_cmd, list_cmd, explain_cmd, merge_cmd}) sub->fallthrough();
 
   try {
     app.parse(argc, argv);
@@ -155,6 +164,13 @@ int cli_main(int argc, char** argv) {
       fmt::print("{}", format == "json" ? rules_list_json(rules) : rules_list_text(rules));
       return 0;
     }
+    if (merge_cmd->parsed()) {
+      // JSON unless --format sarif: the shards' own format.
+      o.format = format == "sarif"                       ? Format::Sarif
+                 : format == "text" || format == "json" ? Format::Json
+                                                        : Format::Github;
+      return merge_reports_command(merge_inputs, o, stdout);
+    }
     if (explain_cmd->parsed()) {
       fmt::print("{}", explain_rule(rules_in_use(o), explain_id, o.target));
       return 0;
@@ -176,6 +192,12 @@ int cli_main(int argc, char** argv) {
                                  : ColorChoice::Auto;
     if (!patch.empty()) o.patch_file = patch;
     if (!max_size.empty()) o.max_filesize = parse_size(max_size);
+    if (!shard.empty()) {
+      Expected<Shard> parsed = parse_shard(shard);
+      if (!parsed) throw Error(parsed.error());
+      o.shard_index = parsed->index;
+      o.shard_count = parsed->count;
+    }
     o.ignore_files = no_ignore ? IgnoreFiles::Ignore : IgnoreFiles::Honour;
     o.default_rules = !no_default_rules;
     o.diff_view = stat ? DiffView::Stat : DiffView::Hunks;

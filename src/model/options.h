@@ -48,6 +48,9 @@ struct Options {
   DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
   std::optional<std::string> output_file;  // --output: the chosen format goes here
   FailOn fail_on = FailOn::Error;
+  // --shard K/N (docs/behaviour.md §12): pass 1 reads every file, pass 2 and
+  // the report only the files whose path hash falls in shard K (1-based).
+  unsigned shard_index = 1, shard_count = 1;
   Target target;
   // From .holymigrate.toml (config.h): the file in use (never read as input),
   // the rules its [env] and [models] make (run before the others), and for

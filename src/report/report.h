@@ -60,6 +60,9 @@ struct Summary {
   std::map<std::string, size_t> skipped_by_reason;
   double elapsed_seconds = 0;
   std::vector<std::string> actions;  // action items (SPEC §4.4, §4.5, §5)
+  // The same before they were grouped (finish_actions): what merge-reports
+  // merges across the reports of shards (docs/behaviour.md §12).
+  std::vector<ActionItem> action_items;
   size_t edits() const;
   size_t findings() const;
   size_t skipped() const;

@@ -4,11 +4,22 @@
 
 namespace holymigrate {
 
+const char* mode_name(Mode mode) {
+  switch (mode) {
+    case Mode::DryRun: return "dry-run";
+    case Mode::Check: return "check";
+    case Mode::Write: return "write";
+    case Mode::Commit: return "commit";
+  }
+  return "dry-run";
+}
+
 std::string json_report(const Report& report) {
   using json = nlohmann::ordered_json;
   const Summary& s = report.summary;
   json doc;
   doc["version"] = HOLYMIGRATE_VERSION;
+  doc["mode"] = mode_name(report.mode);
   json findings = json::object();
   for (const char* sev : {"error", "warning", "info"}) {
     auto it = s.findings_by_severity.find(sev);
@@ -29,6 +40,10 @@ std::string json_report(const Report& report) {
       edits.push_back({{"rule", e.rule},
                        {"line", e.begin.line},
                        {"column", e.begin.column},
+                       {"end_line", e.end.line},
+                       {"end_column", e.end.column},
+                       {"column_utf16", e.begin.utf16_column},
+                       {"end_column_utf16", e.end.utf16_column},
                        {"before", e.before},
                        {"after", e.after}});
     }
@@ -38,7 +53,12 @@ std::string json_report(const Report& report) {
                     {"severity", to_string(x.severity)},
                     {"line", x.begin.line},
                     {"column", x.begin.column},
-                    {"message", x.message}});
+                    {"end_line", x.end.line},
+                    {"end_column", x.end.column},
+                    {"column_utf16", x.begin.utf16_column},
+                    {"end_column_utf16", x.end.utf16_column},
+                    {"message", x.message},
+                    {"snippet", x.snippet}});
     }
     json file = {{"path", f.path}, {"edits", edits}, {"findings", fs}};
     if (!f.write_error.empty()) file["error"] = f.write_error;
@@ -50,6 +70,10 @@ std::string json_report(const Report& report) {
     skipped.push_back({{"path", sk.display}, {"reason", to_string(sk.reason)}});
   doc["skipped"] = std::move(skipped);
   doc["actions"] = s.actions;
+  json items = json::array();
+  for (const ActionItem& a : s.action_items)
+    items.push_back({{"text", a.text}, {"referenced_in", a.referenced_in}});
+  doc["action_items"] = std::move(items);
   doc["errors"] = report.errors;
   if (report.mode == Mode::Commit) {
     doc["commit"] = report.commit ? json{{"id", report.commit->id},

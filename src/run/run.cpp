@@ -32,6 +32,7 @@
 #include "util/quote_path.h"
 #include "util/redact.h"
 #include "report/printer.h"
+#include "util/shard.h"
 #include "engine/rule_file.h"
 #include "util/suggest.h"
 
@@ -156,7 +157,15 @@ Report build_report(const Options& options, const RuleSet& rules, bool diffs,
   report.mode = options.mode;
   report.fail_on = options.fail_on;
   report.skipped = std::move(found.skipped);
+  if (options.shard_count > 1)
+    std::erase_if(report.skipped, [&](const Skipped& sk) {
+      return shard_of(sk.display, options.shard_count) != options.shard_index;
+    });
 
+  // --shard K/N: this run reports and migrates only the files of shard K.
+  auto mine = [&](const FileRef& f) {
+    return options.shard_count <= 1 || shard_of(f.display, options.shard_count) == options.shard_index;
+  };
   if (progress) progress->set_total(n);
   // Pass 1: every file, in parallel; only what was found is kept.
   std::vector<FileScan> scans;
@@ -169,12 +178,15 @@ Report build_report(const Options& options, const RuleSet& rules, bool diffs,
         return s;
       },
       [&](size_t i, std::optional<Scanned>& s) {
+        // Every shard scans (and plans with) every file; each reports only
+        // its own (docs/behaviour.md §12).
+        if (s && s->scan) scans.push_back(std::move(*s->scan));
+        if (!mine(found.files[i])) return;
         if (s && s->skipped) {
           report.skipped.push_back({found.files[i].display, *s->skipped});
           return;
         }
         ++report.summary.files_read;
-        if (s && s->scan) scans.push_back(std::move(*s->scan));
       },
       [&](size_t i) { return found.files[i].display; });
 
@@ -183,6 +195,7 @@ Report build_report(const Options& options, const RuleSet& rules, bool diffs,
   m.patch = options.patch_file.has_value();
   // The whole project at once (docs/behaviour.md §11).
   const Plan planned = plan(scans, plan_options(rules));
+  std::erase_if(scans, [&](const FileScan& f) { return !mine(f.file); });
 
   // Pass 2: files with something to report or change, in path order; each
   // file's scan is let go once it is reported.
@@ -217,14 +230,17 @@ Report build_report(const Options& options, const RuleSet& rules, bool diffs,
         "fully migrated); run again to finish",
         sigabbrev_np(sig) ? fmt::format("SIG{}", sigabbrev_np(sig)) : std::to_string(sig),
         n - emitted, n));
-  // Git-ignored env files are read only for action items (SPEC §4.5).
+  // Git-ignored env files are read only for action items (SPEC §4.5); the
+  // first shard reports them.
   for (const FileRef& env : found.ignored_env_files) {
+    if (options.shard_index != 1) break;
     ReadFile file = read_file(env.path, options.max_filesize);
     if (file.skipped) continue;
     for (ActionItem& a : env_file_actions(env.display, file.bytes, rules))
       actions.push_back(std::move(a));
   }
   report.summary.actions = finish_actions(actions);
+  report.summary.action_items = std::move(actions);
   std::sort(report.skipped.begin(), report.skipped.end(),
             [](const Skipped& a, const Skipped& b) { return a.display < b.display; });
   for (const Skipped& s : report.skipped) ++report.summary.skipped_by_reason[to_string(s.reason)];

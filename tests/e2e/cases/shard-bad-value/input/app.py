@@ -1,0 +1,1 @@
+x = "https://api.openai.com/v1"
