@@ -356,6 +356,8 @@ bool conditional_read(std::string_view text, size_t begin, size_t end, const Res
   std::string_view line = text.substr(ls, le - ls);
   size_t first = line.find_first_not_of(" \t}");
   std::string_view head = first == std::string_view::npos ? "" : line.substr(first);
+  for (std::string_view comment : {"//", "#", "/*", "*", "--"})
+    if (head.starts_with(comment)) return false;  // prose, not a condition
   // The read must stand in the condition itself: `if (apiKey) env.X = k` is
   // an assignment guarded by something else.
   for (std::string_view kw : {"if ", "if(", "elif ", "else if", "while ", "while("}) {
@@ -404,7 +406,13 @@ void code(Resolver& r) {
   for (const Edit& e : r.result().edits) {
     if (!is_rename(text, e)) continue;
     const auto& names = sources[e.replacement];
-    if (names.size() < 2 || !conditional_read(text, e.begin, e.end, r)) continue;
+    // Aliases of one provider (OPENAI_BASE_URL, OPENAI_API_BASE) need no
+    // telling apart: only names of two providers (their first word) count.
+    auto provider = [](const std::string& n) { return n.substr(0, n.find('_')); };
+    bool two_providers = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+      return provider(n) != provider(names.front());
+    });
+    if (!two_providers || !conditional_read(text, e.begin, e.end, r)) continue;
     Finding f;
     f.begin = e.begin;
     f.end = e.end;

@@ -130,6 +130,12 @@ TEST_CASE("resolve_collisions warns where code tells the two names apart") {
             "if (apiKey) env.OPENAI_API_KEY = apiKey;\n"
             "if (env.ANTHROPIC_API_KEY) r.ANTHROPIC_API_KEY = env.ANTHROPIC_API_KEY;\n")
             .findings == "rename-collision:warning@2");
+  // Two names of one provider, and prose in a comment, tell nothing apart.
+  CHECK(
+      run("a.py", "if os.getenv(\"OPENAI_BASE_URL\") and os.getenv(\"OPENAI_API_BASE\"):\n  pass\n")
+          .findings.empty());
+  CHECK(run("a.rs", "/// reads OPENAI_API_KEY and ANTHROPIC_API_KEY if set\nfn f() {}\n")
+            .findings.empty());
   // One name only: nothing to tell apart.
   CHECK(run("a.py", "if os.getenv(\"OPENAI_API_KEY\"):\n  pass\n").findings.empty());
 }
