@@ -12,7 +12,6 @@
 #include "discover/discover.h"
 #include "model/action_item.h"
 #include "model/edit.h"
-#include "io/file_io.h"
 #include "model/options.h"
 #include "model/positions.h"
 
@@ -33,14 +32,6 @@ struct FindingReport {
   std::string snippet;  // the matched text (redacted)
 };
 
-// Under --commit, an edited file waits here until every git check passed
-// (SPEC §7: on a refusal nothing is written).
-struct PendingWrite {
-  std::filesystem::path path;  // to open
-  std::string bytes;           // the new contents, exact
-  FileStamp stamp;             // as read
-};
-
 struct FileReport {
   std::string path;  // relative to cwd, '/' separators
   std::vector<EditReport> edits;
@@ -49,7 +40,6 @@ struct FileReport {
   std::string patch;         // exact, only when --patch was asked for
   std::string write_error;   // set when --write failed for this file
   std::vector<ActionItem> actions;  // action items its edits call for (migrate/actions.h)
-  std::optional<PendingWrite> pending;  // --commit only
 };
 
 struct Summary {

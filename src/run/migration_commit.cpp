@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "io/atomic_file.h"
 #include "util/error.h"
 #include "migrate/patch_base.h"
 
@@ -68,15 +67,15 @@ std::string commit_message(const Report& report, const Options& options) {
   return out;
 }
 
-void commit_edits(CommitPlan& plan, Report& report, const Options& options) {
-  std::vector<FileReport*> edited;
+void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report,
+                  const Options& options) {
+  const std::vector<StagedWorkspace::Staged>& edited = staged.staged();
   std::vector<std::string> paths;  // relative to the work tree root
-  for (FileReport& f : report.files) {
-    if (!f.pending) continue;
-    std::string in_repo = path_in_patch(f.pending->path, plan.repo.root(), "");
+  for (const StagedWorkspace::Staged& f : edited) {
+    std::string in_repo = path_in_patch(f.file.path, plan.repo.root(), "");
     if (in_repo.empty())
-      throw Error(fmt::format("{}: not in the git work tree {}", f.path, plan.repo.root().string()));
-    edited.push_back(&f);
+      throw Error(fmt::format("{}: not in the git work tree {}", f.file.display,
+                              plan.repo.root().string()));
     paths.push_back(in_repo);
   }
   if (edited.empty()) return;
@@ -90,21 +89,19 @@ void commit_edits(CommitPlan& plan, Report& report, const Options& options) {
           some(dirty), dirty.size() == 1 ? "has" : "have", dirty.size() == 1 ? "is" : "are",
           dirty.size() == 1 ? "it" : "them"));
   }
-  // write_atomic checks each file again; checking all first means a file
+  // Each write checks its file again; checking all first means a file
   // changed by someone else stops the run before the first write.
-  for (const FileReport* f : edited) {
-    auto now = stamp_of(f->pending->path);
-    if (!now || !(*now == f->pending->stamp))
+  for (const StagedWorkspace::Staged& f : edited) {
+    auto now = staged.stamp(f.file);
+    if (!now || !(*now == f.expected))
       throw Error(fmt::format("{}: changed on disk since it was read; nothing was written; run again",
-                              f->path));
+                              f.file.display));
   }
   for (size_t i = 0; i < edited.size(); ++i) {
-    Status written = write_atomic(edited[i]->pending->path, edited[i]->pending->bytes,
-                                  edited[i]->pending->stamp);
+    Status written = staged.flush(i);
     if (!written)
       throw Error(fmt::format("{}; {} of {} files were written before it, and nothing was committed",
                               written.error(), i, edited.size()));
-    edited[i]->pending.reset();  // the bytes are no longer needed
   }
   CommitResult made = plan.repo.commit(paths, commit_message(report, options), plan.who,
                                        options.branch);

@@ -1,0 +1,108 @@
+// The whole pipeline (run/pipeline.h) on an in-memory tree: what a dry run,
+// --write and --commit read and write, with no disk (io/fake_workspace.h).
+#include "run/pipeline.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "io/fake_workspace.h"
+#include "rule_fixture.h"
+
+using namespace holymigrate;
+using holymigrate::testing::builtin_rules;
+
+namespace {
+
+const std::string kBefore = "url = \"https://api.openai.com/v1\"\n";
+const std::string kAfter = "url = \"https://api.holysheep.ai/v1\"\n";
+
+void tree(FakeWorkspace& ws) {
+  ws.put("a.py", kBefore);
+  ws.put("b.txt", "nothing to see\n");
+  ws.put("c.py", kBefore);
+}
+
+// Writes come from worker threads, in any order.
+std::vector<std::string> sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+Options in(Mode mode) {
+  Options o;
+  o.mode = mode;
+  o.threads = 2;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: a dry run reads every file and writes none") {
+  FakeWorkspace ws;
+  tree(ws);
+  std::vector<std::string> sunk;
+  Report r = build_report(ws, in(Mode::DryRun), builtin_rules(), true,
+                          [&](FileReport& f) { sunk.push_back(f.path); });
+  CHECK(ws.writes().empty());
+  CHECK(r.summary.files_read == 3);
+  CHECK(r.summary.files_changed == 2);
+  CHECK(sunk == std::vector<std::string>{"a.py", "c.py"});  // path order
+  REQUIRE(r.files.size() == 2);
+  CHECK(r.files[0].diff.find("+url = \"https://api.holysheep.ai/v1\"") != std::string::npos);
+  CHECK(ws.get("a.py") == kBefore);
+}
+
+TEST_CASE("pipeline: --write writes exactly the edited files") {
+  FakeWorkspace ws;
+  tree(ws);
+  Report r = build_report(ws, in(Mode::Write), builtin_rules(), false);
+  CHECK(r.errors.empty());
+  CHECK(sorted(ws.writes()) == std::vector<std::string>{"a.py", "c.py"});
+  CHECK(ws.get("a.py") == kAfter);
+  CHECK(ws.get("b.txt") == "nothing to see\n");
+  CHECK(r.files[0].diff.empty());  // no printer asked for it
+}
+
+TEST_CASE("pipeline: a file changed between read and write is refused, the others written") {
+  FakeWorkspace ws;
+  tree(ws);
+  ws.before_write([&](const std::string& path) {
+    if (path == "a.py") ws.touch("a.py");
+  });
+  Report r = build_report(ws, in(Mode::Write), builtin_rules(), false);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0] == "a.py: changed on disk since it was read; not written — run again");
+  CHECK(ws.get("a.py") == kBefore + "\n");  // the other writer's byte kept
+  CHECK(ws.get("c.py") == kAfter);
+}
+
+TEST_CASE("pipeline: a file changed between pass 1 and pass 2 is not migrated") {
+  FakeWorkspace ws;
+  tree(ws);
+  ws.before_read([&](const std::string& path, int n) {
+    if (path == "c.py" && n == 2) ws.touch("c.py");
+  });
+  Report r = build_report(ws, in(Mode::Write), builtin_rules(), false);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0] == "c.py: changed on disk since it was read; not migrated — run again");
+  CHECK(sorted(ws.writes()) == std::vector<std::string>{"a.py"});
+  CHECK(ws.get("c.py") == kBefore + "\n");
+}
+
+TEST_CASE("pipeline: --commit stages through a StagedWorkspace and writes nothing until flushed") {
+  FakeWorkspace ws;
+  tree(ws);
+  StagedWorkspace staged(ws);
+  Report r = build_report(staged, in(Mode::Commit), builtin_rules(), false);
+  CHECK(r.errors.empty());
+  CHECK(ws.writes().empty());
+  REQUIRE(staged.staged().size() == 2);
+  CHECK(staged.staged()[0].file.path == "a.py");
+  CHECK(staged.flush(0));
+  CHECK(staged.flush(1));
+  CHECK(sorted(ws.writes()) == std::vector<std::string>{"a.py", "c.py"});
+  CHECK(ws.get("a.py") == kAfter);
+}
