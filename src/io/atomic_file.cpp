@@ -67,26 +67,11 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-void on_signal(int sig) {
-  remove_pending_temp_files();
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
 }  // namespace
 
 void remove_pending_temp_files() noexcept {
   for (auto& slot : g_slots) {
     if (slot.state.load(std::memory_order_acquire) == kReady) unlink(slot.path);
-  }
-}
-
-void remove_temp_files_on_signals() {
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
-    struct sigaction sa {};
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(sig, &sa, nullptr);
   }
 }
 

@@ -19,12 +19,8 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
                     const FileStamp& expected);
 
 // Removes the temporary files of writes still in progress. Async-signal-safe,
-// so a SIGINT/SIGTERM handler can call it: an interrupted run then leaves no
-// temporary file behind (SPEC §6).
+// so a SIGINT/SIGTERM handler can call it (io/interrupt.h does): an
+// interrupted run then leaves no temporary file behind (SPEC §6).
 void remove_pending_temp_files() noexcept;
-
-// Installs handlers for SIGINT, SIGTERM and SIGHUP that call
-// remove_pending_temp_files() and then die of the signal as before.
-void remove_temp_files_on_signals();
 
 }  // namespace holymigrate

@@ -86,7 +86,7 @@ OPENAI_KEY = "CORP_LLM_KEY"
   CHECK(c.models[0].to == "deepseek-v3.2");
 }
 
-TEST_CASE("config errors: file:line:col, the key, and what to do; all of them") {
+TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") {
   struct Row {
     const char* text;
     const char* error;

@@ -5,7 +5,7 @@
 
 using namespace holymigrate;
 
-TEST_CASE("root(T) drops a trailing /v1; host keeps the port") {
+TEST_CASE("root(T) drops a trailing /v1, and host keeps the port") {
   Target t;
   CHECK(t.root() == "https://api.holysheep.ai");
   t.url = "http://llm.corp:8080/openai/v1";

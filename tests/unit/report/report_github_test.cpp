@@ -8,7 +8,7 @@
 
 using namespace holymigrate;
 
-TEST_CASE("github: message data escapes %, CR and LF; properties also : and ,") {
+TEST_CASE("github: message data escapes %, CR and LF, properties also : and ,") {
   struct Row {
     const char* in;
     const char* data;

@@ -4,7 +4,7 @@
 
 using namespace holymigrate;
 
-TEST_CASE("commit_message: first line names the target host; body is the summary") {
+TEST_CASE("commit_message: first line names the target host, body is the summary") {
   Report r;
   r.mode = Mode::Commit;
   r.summary.files_changed = 3;
