@@ -46,7 +46,7 @@ int rules_test(const std::vector<std::string>& paths) {
   return s.failures.empty() ? 0 : 1;
 }
 
-// Where settings come from (SPEC §8): defaults < .holymigrate.toml < flags.
+// Where settings come from (docs/behaviour.md §8): defaults < .holymigrate.toml < flags.
 struct ConfigFlags {
   std::optional<std::string> file;
   bool disabled = false;

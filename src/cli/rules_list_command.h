@@ -1,4 +1,4 @@
-// `holymigrate rules list` and `holymigrate rules explain ID` (SPEC §9):
+// `holymigrate rules list` and `holymigrate rules explain ID` (docs/behaviour.md §9):
 // what the rules in use are, one line each or one rule in full.
 #pragma once
 

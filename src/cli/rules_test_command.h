@@ -1,4 +1,4 @@
-// `holymigrate rules test` (SPEC §9): runs every rule's [[rule.test]]
+// `holymigrate rules test` (docs/behaviour.md §9): runs every rule's [[rule.test]]
 // examples on their `before` text, whatever the rule's `files` say.
 #pragma once
 

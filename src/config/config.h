@@ -1,4 +1,4 @@
-// .holymigrate.toml (SPEC §8): where it is found, what it may say, and how
+// .holymigrate.toml (docs/behaviour.md §8): where it is found, what it may say, and how
 // it combines with the command line (which wins).
 #pragma once
 

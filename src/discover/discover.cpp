@@ -1,6 +1,6 @@
-// File discovery (SPEC §2).
+// File discovery (docs/behaviour.md §2).
 //
-// Include / exclude / default-skip semantics (the SPEC leaves the details to
+// Include / exclude / default-skip semantics (docs/behaviour.md leaves the details to
 // us; docs/ARCHITECTURE.md repeats them):
 //   - Globs are gitignore-style (glob.h) and match the path relative to each
 //     PATH. So do the default skips: `holymigrate vendor/lib` reads

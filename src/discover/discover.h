@@ -1,4 +1,4 @@
-// Which files are read (SPEC §2). Inside a git work tree: the set
+// Which files are read (docs/behaviour.md §2). Inside a git work tree: the set
 // `git ls-files --cached --others --exclude-standard` lists, computed with
 // libgit2; outside git: a walk. Symbolic links are never followed.
 #pragma once
@@ -24,7 +24,7 @@ struct FileRef {
   std::string display;         // relative to cwd, no leading "./", '/' separators
   bool named = false;          // named on the command line (read even if ignored)
   // Relative to the PATH it was found under ('/' separators; a named file's
-  // own name): what rules' `files` globs match (SPEC §9).
+  // own name): what rules' `files` globs match (docs/behaviour.md §9).
   std::string rel;
 };
 
@@ -43,7 +43,7 @@ struct DiscoverOptions {
 struct Discovery {
   std::vector<FileRef> files;     // sorted by display, no duplicates
   std::vector<Skipped> skipped;   // symlinks (and unreadable folders)
-  // Git-ignored files named `.env` or `.env.*` under PATH (SPEC §4.5): read
+  // Git-ignored files named `.env` or `.env.*` under PATH (docs/behaviour.md §4.5): read
   // only to list action items, never rewritten.
   std::vector<FileRef> ignored_env_files;
   // The git work tree root holding the paths, empty outside git.

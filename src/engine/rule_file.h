@@ -1,4 +1,4 @@
-// Rule files (SPEC §9): TOML text -> Rule values. Every problem is reported
+// Rule files (docs/behaviour.md §9): TOML text -> Rule values. Every problem is reported
 // as `file:line:col: what is wrong`, all of them, not only the first.
 #pragma once
 

@@ -36,7 +36,7 @@ class RuleSet {
   // One file's bytes -> edits and findings. `path` is relative to the scanned
   // root ('/' separators) and selects rules by their `files` globs; pass an
   // empty path to run every rule (rule tests do). Suppression comments
-  // (SPEC §5.5) are honoured; overlapping edits are resolved: the earliest
+  // (docs/behaviour.md §5.5) are honoured; overlapping edits are resolved: the earliest
   // wins, ties go to the rule loaded first.
   FileResult scan(std::string_view text, std::string_view path,
                   Prefilter prefilter = Prefilter::On) const;

@@ -1,4 +1,4 @@
-// Who a commit is by (SPEC §7): author and committer as `git commit` would
+// Who a commit is by (docs/behaviour.md §7): author and committer as `git commit` would
 // take them — GIT_AUTHOR_NAME/EMAIL/DATE and GIT_COMMITTER_NAME/EMAIL/DATE
 // first, then user.name/user.email from the repository's configuration, then
 // $EMAIL for the e-mail. libgit2 1.5's git_signature_default() reads only the

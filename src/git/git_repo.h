@@ -1,4 +1,4 @@
-// A git work tree for `--commit` (SPEC §7), through libgit2. Every libgit2
+// A git work tree for `--commit` (docs/behaviour.md §7), through libgit2. Every libgit2
 // handle lives in a unique_ptr; every failure is an Error naming the
 // repository and what to do. Nothing here writes the user's files: the
 // caller writes them (write_atomic), then commit() records them.

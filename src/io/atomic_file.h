@@ -1,4 +1,4 @@
-// The only code that writes user files (SPEC §6): a temporary file in the
+// The only code that writes user files (docs/behaviour.md §6): a temporary file in the
 // same folder (named ".<name>.holymigrate-tmp-<pid>-<n>", so leftovers are
 // recognisable), fsync, then rename over the original, keeping its
 // permission bits. Refuses when the file changed since it was read.
@@ -20,7 +20,7 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
 
 // Removes the temporary files of writes still in progress. Async-signal-safe,
 // so a SIGINT/SIGTERM handler can call it (io/interrupt.h does): an
-// interrupted run then leaves no temporary file behind (SPEC §6).
+// interrupted run then leaves no temporary file behind (docs/behaviour.md §6).
 void remove_pending_temp_files() noexcept;
 
 }  // namespace holymigrate

@@ -12,7 +12,7 @@
 namespace holymigrate {
 
 // What is remembered about a file at read time, to refuse writing over a
-// file that changed since (SPEC §6).
+// file that changed since (docs/behaviour.md §6).
 struct FileStamp {
   uint64_t size = 0;
   int64_t mtime_ns = 0;

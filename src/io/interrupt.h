@@ -1,4 +1,4 @@
-// Stopping a run cleanly on SIGINT, SIGTERM or SIGHUP (SPEC §6).
+// Stopping a run cleanly on SIGINT, SIGTERM or SIGHUP (docs/behaviour.md §6).
 //
 // The first signal only asks the run to stop: workers finish the file in
 // hand (a write in progress completes or is abandoned, never half-done),

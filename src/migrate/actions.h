@@ -1,4 +1,4 @@
-// Action items (SPEC §4.4, §4.5, §10): what the user must still do outside
+// Action items (docs/behaviour.md §4.4, §4.5, §10): what the user must still do outside
 // the tree once the edits are applied — create CI secrets, set deployment
 // variables, fix git-ignored env files the tool does not touch. Pure; run.cpp
 // collects them per file and finish_actions() merges, sorts and deduplicates.

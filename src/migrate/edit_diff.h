@@ -29,7 +29,7 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
                                            std::string_view after,
                                            const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
 
-// What the report shows: the diff of the redacted texts (SPEC §5.3). Uses
+// What the report shows: the diff of the redacted texts (docs/behaviour.md §5.3). Uses
 // diff_from_edits() when neither text holds a key, libgit2 otherwise.
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
                          const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);

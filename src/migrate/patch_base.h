@@ -1,4 +1,4 @@
-// Where the paths in a patch start (SPEC §7): `a/P` and `b/P` must apply with
+// Where the paths in a patch start (docs/behaviour.md §7): `a/P` and `b/P` must apply with
 // `git apply` and `patch -p1` run from one folder. That folder is the git work
 // tree root inside a repository (as `git diff` prints them, whatever the cwd),
 // and the scanned folder outside one.

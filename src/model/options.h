@@ -42,7 +42,7 @@ struct Options {
   bool quiet = false;
   DiffView diff_view = DiffView::Hunks;  // --stat
   std::optional<std::string> patch_file;
-  // --commit (SPEC §7)
+  // --commit (docs/behaviour.md §7)
   std::optional<std::string> branch;          // --branch NAME
   std::optional<std::string> commit_message;  // -m: replaces the first line
   DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty

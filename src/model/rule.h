@@ -1,4 +1,4 @@
-// A rule as written in a rule file (SPEC §9), before compilation.
+// A rule as written in a rule file (docs/behaviour.md §9), before compilation.
 #pragma once
 
 #include <map>

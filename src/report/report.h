@@ -1,5 +1,5 @@
-// What a run found, in the shape every output format reads (SPEC §10).
-// Texts here are already redacted (SPEC §5.3): formats print them as they are.
+// What a run found, in the shape every output format reads (docs/behaviour.md §10).
+// Texts here are already redacted (docs/behaviour.md §5.3): formats print them as they are.
 #pragma once
 
 #include <cstddef>
@@ -49,7 +49,7 @@ struct Summary {
   std::map<std::string, size_t> findings_by_severity;  // "error", "warning", "info"
   std::map<std::string, size_t> skipped_by_reason;
   double elapsed_seconds = 0;
-  std::vector<std::string> actions;  // action items (SPEC §4.4, §4.5, §5)
+  std::vector<std::string> actions;  // action items (docs/behaviour.md §4.4, §4.5, §5)
   // The same before they were grouped (finish_actions): what merge-reports
   // merges across the reports of shards (docs/behaviour.md §12).
   std::vector<ActionItem> action_items;

@@ -1,4 +1,4 @@
-// --format github (SPEC §10): GitHub Actions workflow commands, which the
+// --format github (docs/behaviour.md §10): GitHub Actions workflow commands, which the
 // runner turns into annotations on the pull request's diff.
 #pragma once
 

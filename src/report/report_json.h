@@ -1,4 +1,4 @@
-// --format json (SPEC §10): one document; documented in the README.
+// --format json (docs/behaviour.md §10): one document; documented in the README.
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// --format sarif (SPEC §10): SARIF 2.1.0 for code scanning (GitHub, GitLab,
+// --format sarif (docs/behaviour.md §10): SARIF 2.1.0 for code scanning (GitHub, GitLab,
 // Azure DevOps). Valid under Microsoft's validator (`sarif-multitool
 // validate`); the e2e case sarif-validates runs it when it is installed.
 #pragma once

@@ -1,4 +1,4 @@
-// `--commit` around the scan (SPEC §7). Before anything is read: the
+// `--commit` around the scan (docs/behaviour.md §7). Before anything is read: the
 // repository, HEAD, --branch and the identity are checked. After the scan:
 // files with uncommitted changes are refused, then the edits are written
 // (through the StagedWorkspace) and committed — on a refusal nothing is written.

@@ -86,7 +86,7 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
 }
 
 // The config file and rule files in use are never read as input, so never
-// rewritten (SPEC §8). Only a file with the same name is compared on disk.
+// rewritten (docs/behaviour.md §8). Only a file with the same name is compared on disk.
 void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::filesystem::path>& in_use) {
   if (in_use.empty()) return;
   std::erase_if(files, [&](const FileRef& f) {
@@ -214,7 +214,7 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
         "fully migrated); run again to finish",
         sigabbrev_np(sig) ? fmt::format("SIG{}", sigabbrev_np(sig)) : std::to_string(sig),
         n - emitted, n));
-  // Git-ignored env files are read only for action items (SPEC §4.5); the
+  // Git-ignored env files are read only for action items (docs/behaviour.md §4.5); the
   // first shard reports them.
   for (const FileRef& env : found.ignored_env_files) {
     if (options.shard_index != 1) break;

@@ -110,7 +110,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
     printer->file(f);
   };
   // --commit checks the repository before reading anything, and writes
-  // only once every check passed (SPEC §7); so nothing is streamed, the diffs
+  // only once every check passed (docs/behaviour.md §7); so nothing is streamed, the diffs
   // and the patch come out once the commit is made.
   std::optional<CommitPlan> commit;
   if (options.mode == Mode::Commit) commit = prepare_commit(options);

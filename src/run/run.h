@@ -1,5 +1,5 @@
 // The pipeline (docs/ARCHITECTURE.md): discover -> read -> scan -> apply ->
-// report / write. Returns the process exit code (SPEC §1).
+// report / write. Returns the process exit code (docs/behaviour.md §1).
 #pragma once
 
 #include <cstdio>

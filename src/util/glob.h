@@ -1,4 +1,4 @@
-// Gitignore-style globs for --include / --exclude (SPEC §1, §2), matched
+// Gitignore-style globs for --include / --exclude (docs/behaviour.md §1, §2), matched
 // against '/'-separated paths relative to a PATH given on the command line.
 //
 //   - A glob without '/' (a trailing '/' does not count) matches a basename

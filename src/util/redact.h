@@ -1,4 +1,4 @@
-// Secrets never reach any output (SPEC §5.3): key-like text is cut to its
+// Secrets never reach any output (docs/behaviour.md §5.3): key-like text is cut to its
 // first 6 characters and "…". Applied at the output edges only; the
 // --patch file and written files hold the exact text.
 #pragma once

@@ -152,7 +152,7 @@ fail() { failures+=("$1"); }
 # does not look like two identical lines.
 show_cr() { sed -e 's/\r/\\r/g'; }
 
-# Leftover temporary files break SPEC §6 in every case, whatever expected/ says.
+# Leftover temporary files break docs/behaviour.md §6 in every case, whatever expected/ says.
 leftovers=$(cd "$work" && find . -name .git -prune -o -name '*.holymigrate-tmp-*' -print)
 [[ -z $leftovers ]] || fail "temporary files left behind:
 $leftovers"

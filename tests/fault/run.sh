@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fault tests (SPEC §6, docs/reliability.md): runs `holymigrate --write` on a
+# Fault tests (docs/behaviour.md §6, docs/reliability.md): runs `holymigrate --write` on a
 # small tree with fault_shim.so preloaded to fail one system call or change
 # the tree at the worst moment, then checks the exit code, the one error line
 # per failed file, that every file is byte-identical to its original or to

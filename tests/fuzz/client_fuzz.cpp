@@ -1,5 +1,5 @@
 // libFuzzer target: random bytes through every built-in rule as a file of
-// each language the client-call rules read (SPEC §5): fuzz_scan passes no
+// each language the client-call rules read (docs/behaviour.md §5): fuzz_scan passes no
 // path, so the client matcher guesses Python or JS from the text and never
 // reads a notebook or a Go/Java/C#/Rust/Ruby file; this target names the
 // file. Every input is scanned as x.py, x.ts and x.ipynb, and once more under

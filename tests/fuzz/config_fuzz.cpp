@@ -1,4 +1,4 @@
-// libFuzzer target: random bytes as a `.holymigrate.toml` (SPEC §8). The
+// libFuzzer target: random bytes as a `.holymigrate.toml` (docs/behaviour.md §8). The
 // loader must never crash or hang; a config it accepts must combine with an
 // empty command line (apply_config) or be refused with an Error, and the
 // rules its [env] and [models] tables stand for must compile into a RuleSet

@@ -1,4 +1,4 @@
-// libFuzzer target: random bytes as a rule file (SPEC §9). The loader must
+// libFuzzer target: random bytes as a rule file (docs/behaviour.md §9). The loader must
 // never crash or hang; whatever it accepts must compile into a RuleSet or
 // be refused with an Error, and every accepted rule's examples must run.
 #include <cstddef>

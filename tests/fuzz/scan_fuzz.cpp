@@ -1,4 +1,4 @@
-// libFuzzer target: random bytes through every built-in rule (SPEC §3-§6).
+// libFuzzer target: random bytes through every built-in rule (docs/behaviour.md §3-§6).
 // Properties: no crash; edits are in bounds, sorted and never overlap;
 // applying them and scanning again yields no edit (idempotence, §6); no
 // output edge leaks a key (nothing key-like survives redact()).

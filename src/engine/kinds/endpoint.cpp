@@ -1,4 +1,4 @@
-// kind = "endpoint" (SPEC §3): a source base URL such as
+// kind = "endpoint" (docs/behaviour.md §3): a source base URL such as
 // https://api.openai.com/v1 becomes the target, keeping the rest of the URL.
 //
 //   scheme://host/v1<boundary>...  -> T...                (rule 1)

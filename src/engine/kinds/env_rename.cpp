@@ -1,4 +1,4 @@
-// kind = "env-rename" (SPEC §4): a whole identifier `from` becomes `to`.
+// kind = "env-rename" (docs/behaviour.md §4): a whole identifier `from` becomes `to`.
 // No [A-Za-z0-9_] on either side, except a front-end framework prefix
 // (VITE_, NEXT_PUBLIC_, ...), which is kept while the rest is renamed.
 // Found with a plain substring search: the name is a literal, and the

@@ -1,4 +1,4 @@
-// kind = "model-map" (SPEC §8 [models]): a quoted string whose whole content
+// kind = "model-map" (docs/behaviour.md §8 [models]): a quoted string whose whole content
 // is the model name `from` becomes `to`, quotes kept. Any quote works ("",
 // '', ``), and so does a JSON-escaped one (\"gpt-4o\" in a notebook); a
 // longer name ("gpt-4o-mini", "openai/gpt-4o") is another model and stays.

@@ -1,4 +1,4 @@
-// kind = "pattern" (SPEC §9): a plain RE2 pattern; with `replace`, an edit
+// kind = "pattern" (docs/behaviour.md §9): a plain RE2 pattern; with `replace`, an edit
 // rule (\0-\9 name groups), without, a report rule.
 #include <fmt/format.h>
 #include <re2/re2.h>

@@ -1,4 +1,4 @@
-// .holymigrate.toml (SPEC §8): discovery, every loading error with its exact
+// .holymigrate.toml (docs/behaviour.md §8): discovery, every loading error with its exact
 // text, precedence of the command line, and the rules [env]/[models] make.
 #include "config/config.h"
 

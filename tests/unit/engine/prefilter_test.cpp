@@ -1,4 +1,4 @@
-// The prefilter (SPEC-less, issue 7) only skips work: a scan with it must
+// The prefilter (no behaviour rule, issue 7) only skips work: a scan with it must
 // give exactly what a full scan without it gives. Table of tricky inputs;
 // the generated corpus is checked by tests/corpus/ (prefilter_check).
 #include <doctest/doctest.h>

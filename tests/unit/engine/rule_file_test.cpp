@@ -1,4 +1,4 @@
-// Rule files (SPEC §9): each loading error, with its exact text.
+// Rule files (docs/behaviour.md §9): each loading error, with its exact text.
 #include "engine/rule_file.h"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// Engine behaviour shared by all rules: suppression (SPEC §5.5), overlaps,
+// Engine behaviour shared by all rules: suppression (docs/behaviour.md §5.5), overlaps,
 // `files` globs, one prefilter pass.
 #include "engine/rule_set.h"
 

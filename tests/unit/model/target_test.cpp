@@ -1,4 +1,4 @@
-// Target options (SPEC §1, §8): validation and derived values.
+// Target options (docs/behaviour.md §1, §8): validation and derived values.
 #include "model/target.h"
 
 #include <doctest/doctest.h>

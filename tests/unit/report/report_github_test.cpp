@@ -1,4 +1,4 @@
-// SPEC §10 --format github: workflow commands, escaped the way the runner
+// docs/behaviour.md §10 --format github: workflow commands, escaped the way the runner
 // unescapes them (actions/toolkit's escapeData / escapeProperty).
 #include "report/report_github.h"
 

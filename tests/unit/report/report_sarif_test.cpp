@@ -1,4 +1,4 @@
-// SPEC §10 --format sarif: SARIF 2.1.0 with rule metadata, one result per
+// docs/behaviour.md §10 --format sarif: SARIF 2.1.0 with rule metadata, one result per
 // edit and finding, fixes for edits, stable fingerprints, no secrets.
 // (Schema validity is checked by the e2e case sarif-validates, with
 // Microsoft's validator.)

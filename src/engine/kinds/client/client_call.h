@@ -1,4 +1,4 @@
-// Reading one client call and making it explicit (SPEC §5.1): the argument
+// Reading one client call and making it explicit (docs/behaviour.md §5.1): the argument
 // list is read token by token (never by regex over brackets); base URL then
 // key are inserted first, on one line or one per line like the existing
 // arguments. Calls that cannot be read with confidence become findings.

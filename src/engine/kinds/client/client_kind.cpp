@@ -1,4 +1,4 @@
-// kind = "client" (SPEC §5.1, §5.2, §5.4): SDK clients that read the old
+// kind = "client" (docs/behaviour.md §5.1, §5.2, §5.4): SDK clients that read the old
 // provider's endpoint and key from the environment. `detect = "calls"` makes
 // Python and JS/TS client calls explicit (or reports them when their
 // arguments cannot be read with confidence, and reports implicit clients in

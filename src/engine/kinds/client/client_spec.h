@@ -1,5 +1,5 @@
 // The SDK clients that read the old provider's endpoint and key from the
-// environment (SPEC §5.1, §5.2): which import makes a name a client, and
+// environment (docs/behaviour.md §5.1, §5.2): which import makes a name a client, and
 // which arguments make it explicit. Data only; src/rules/client.cpp acts on it.
 #pragma once
 

@@ -1,5 +1,5 @@
 // What a Python or JavaScript/TypeScript file imports, as far as clients are
-// concerned (SPEC §5.1): which local names are known SDK clients, which are
+// concerned (docs/behaviour.md §5.1): which local names are known SDK clients, which are
 // module aliases (`import openai`, `import * as ns`), and where the Anthropic
 // SDK is imported (§5.4). A name also defined or imported from elsewhere in
 // the file (`class OpenAI`, `from mylib import OpenAI`) is not a client.

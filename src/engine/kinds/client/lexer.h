@@ -1,4 +1,4 @@
-// Just enough lexing to read a call's arguments (SPEC §5.1): strings of every
+// Just enough lexing to read a call's arguments (docs/behaviour.md §5.1): strings of every
 // quoting (Python prefixes and triple quotes, f-strings, JS template literals
 // with ${...}), comments, identifiers, numbers and punctuation. Comments are
 // dropped; every other token keeps its byte span. No grammar beyond that.

@@ -1,6 +1,6 @@
 // Jupyter notebooks (.ipynb): the Python source of each code cell, decoded
 // from its JSON strings, with a map back to the bytes of the file, so that a
-// matcher can read a cell as Python and edit the file in place (SPEC §5.1:
+// matcher can read a cell as Python and edit the file in place (docs/behaviour.md §5.1:
 // inserted text is escaped as JSON; the notebook stays valid JSON).
 #pragma once
 

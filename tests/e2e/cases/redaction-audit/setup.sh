@@ -1,4 +1,4 @@
-# Distinctive fake keys (SPEC §5.3) in every position a report could quote:
+# Distinctive fake keys (docs/behaviour.md §5.3) in every position a report could quote:
 # on an edited line, alone, in comments, JSON, URLs, .env files, CRLF files,
 # a suppressed line, two on one line, at the end of a file without newline.
 k1=sk-Q7dK29xLmP4vR8tZ3nB6wY1cMjOJl81pjHsfR8Ji5j5abSCU

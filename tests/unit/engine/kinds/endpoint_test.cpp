@@ -1,4 +1,4 @@
-// SPEC §3: every example and near-miss, as { before, after } rows.
+// docs/behaviour.md §3: every example and near-miss, as { before, after } rows.
 #include <doctest/doctest.h>
 
 #include "rule_fixture.h"

@@ -1,4 +1,4 @@
-// SPEC §4: whole identifiers only, framework prefixes kept.
+// docs/behaviour.md §4: whole identifiers only, framework prefixes kept.
 #include <doctest/doctest.h>
 
 #include "rule_fixture.h"

@@ -1,4 +1,4 @@
-// kind = "client" (SPEC §5.1, §5.2, §5.4): which calls are clients, what is
+// kind = "client" (docs/behaviour.md §5.1, §5.2, §5.4): which calls are clients, what is
 // inserted where, and what is reported instead.
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// The lexer: strings of every quoting, comments and brackets (SPEC §5.1).
+// The lexer: strings of every quoting, comments and brackets (docs/behaviour.md §5.1).
 #include <doctest/doctest.h>
 
 #include <string>
