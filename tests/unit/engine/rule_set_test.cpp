@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "cli/rules_test_command.h"
 #include "engine/rule_file.h"
 #include "rule_fixture.h"
 
@@ -87,4 +88,11 @@ TEST_CASE("the built-in rules pass their own examples") {
     CAPTURE(r.id);
     CHECK(!r.tests.empty());
   }
+  // Runs every example (as `holymigrate rules test` does): a broken example
+  // fails here, with what differed.
+  RuleTestSummary ran = run_rule_tests(rules);
+  CHECK(ran.rules == rules.size());
+  CHECK(ran.examples >= rules.size());
+  for (const RuleTestFailure& f : ran.failures) FAIL_CHECK(f.where << ": " << f.rule << "\n" << f.report);
+  CHECK(ran.failures.empty());
 }
