@@ -18,6 +18,7 @@ struct Hits {
   std::vector<Edit> edits;
   std::vector<Finding> findings;
   std::vector<std::pair<size_t, size_t>> secrets;
+  std::vector<ClientSeen> clients;  // client calls recognised (client rules)
 };
 
 class Matcher {

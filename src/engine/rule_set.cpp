@@ -92,7 +92,8 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
     if (prefilter == Prefilter::On && !matchers_[idx]->may_act(text, path)) continue;
     matchers_[idx]->match_file(text, path, hits);
   }
-  if (hits.edits.empty() && hits.findings.empty() && hits.secrets.empty()) return result;
+  if (hits.edits.empty() && hits.findings.empty() && hits.secrets.empty() && hits.clients.empty())
+    return result;
 
   // Order edits by position, then by rule order (stable sort keeps the order
   // in which rules ran), and drop any that overlaps one already kept. A pure
@@ -122,6 +123,10 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
     if (!silenced(f.begin, f.end)) result.findings.push_back(std::move(f));
   }
   result.secrets = std::move(hits.secrets);
+  for (ClientSeen& c : hits.clients)
+    if (!silenced(c.offset, c.offset + 1)) result.clients.push_back(std::move(c));
+  std::stable_sort(result.clients.begin(), result.clients.end(),
+                   [](const ClientSeen& a, const ClientSeen& b) { return a.offset < b.offset; });
   keep_meaning(text, path, target_, rename_rules_, result);
   return result;
 }

@@ -23,6 +23,39 @@ std::vector<std::string> env_sources(const RuleSet& rules) {
   return out;
 }
 
+// A rule that says which calls are clients (FileResult::clients) replaces
+// the one-per-edit/finding guess above with one ClientUse per call, linked
+// to the call's first edit (fixed) or its finding (not fixed). Its other
+// edits (an `import os`, a base-URL default) are not clients.
+void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positions,
+                  const std::string& language, std::vector<ClientUse>& uses) {
+  if (seen.empty()) return;
+  std::vector<ClientUse> guessed;
+  std::vector<ClientUse> kept;
+  for (ClientUse& u : uses) {
+    bool told = std::any_of(seen.begin(), seen.end(), [&](const ClientSeen& c) { return c.rule == u.rule; });
+    (told ? guessed : kept).push_back(std::move(u));
+  }
+  std::vector<bool> claimed(guessed.size(), false);
+  for (const ClientSeen& c : seen) {
+    ClientUse use{c.rule, language, c.offset, positions.at(c.offset), c.fixed, -1, -1, c.reads_env, c.legacy};
+    for (size_t i = 0; i < guessed.size(); ++i) {
+      const ClientUse& g = guessed[i];
+      if (claimed[i] || g.rule != c.rule) continue;
+      if (c.fixed && g.fixed && g.offset >= c.offset) {
+        use.edit = g.edit, claimed[i] = true;
+        break;
+      }
+      if (!c.fixed && !g.fixed && g.offset == c.offset) {
+        use.finding = g.finding, claimed[i] = true;
+        break;
+      }
+    }
+    kept.push_back(std::move(use));
+  }
+  uses = std::move(kept);
+}
+
 }  // namespace
 
 FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules) {
@@ -40,6 +73,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (const Edit& e : found.edits) offsets.insert(offsets.end(), {e.begin, e.end});
   for (const Finding& f : found.findings) offsets.insert(offsets.end(), {f.begin, f.end});
   for (const FrameworkReader& b : bound) offsets.push_back(b.begin);
+  for (const ClientSeen& c : found.clients) offsets.push_back(c.offset);
   const PositionMap positions(bytes, lines, std::move(offsets));
   const std::string language(extension(path));
   out.edits.reserve(found.edits.size());
@@ -93,6 +127,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   }
   std::stable_sort(out.facts.env.begin(), out.facts.env.end(),
                    [](const EnvUse& a, const EnvUse& b) { return a.offset < b.offset; });
+  link_clients(found.clients, positions, language, out.facts.clients);
   std::stable_sort(out.facts.clients.begin(), out.facts.clients.end(),
                    [](const ClientUse& a, const ClientUse& b) { return a.offset < b.offset; });
   return out;

@@ -62,6 +62,7 @@ struct ClientUse {
   // The variables the SDK reads by itself (FIELD-NOTES "env vars it reads by
   // itself"), e.g. OPENAI_API_KEY, OPENAI_BASE_URL; empty when not known.
   std::vector<std::string> reads_env;
+  bool legacy = false;  // left alone beside a client aimed at the target (legacy-client)
 };
 
 struct Facts {

@@ -196,7 +196,7 @@ class Calls {
       SeenState state = d.what == What::Insert   ? SeenState::Fixed
                         : d.what == What::Report ? SeenState::Unfixed
                                                  : SeenState::Explicit;
-      if (implicit && target_line != 0) {
+      if (implicit && target_line != 0 && !d.aimed) {
         state = SeenState::Legacy;
         if (ctx_.mode == CallMode::Legacy)
           finding(d.b, d.e,
@@ -209,7 +209,7 @@ class Calls {
         for (Edit& e : d.edits) out_.edits.push_back(std::move(e));
         out_.needs_os = out_.needs_os || d.reads_os;
       }
-      out_.clients.push_back({d.b, d.e, d.spec, state});
+      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given});
     }
     return std::move(out_);
   }
@@ -225,6 +225,7 @@ class Calls {
     std::string message;       // Report
     std::vector<Edit> edits;   // Insert
     bool reads_os = false;     // Insert, Python
+    bool key_given = false, base_given = false;
   };
 
   size_t line_of(size_t offset) const {
@@ -371,6 +372,8 @@ class Calls {
                                                (has_nested && given(nested, spec.base_arg, {"basePath"}));
     // In the browser there is no environment to read a key from.
     bool has_key = given(a, spec.key_arg, spec.key_aliases) || (!py && ctx_.js_env == JsEnv::None);
+    d.key_given = given(a, spec.key_arg, spec.key_aliases);
+    d.base_given = has_base;
     std::vector<std::string> add;
     if (!has_base) add.push_back(shown_base);
     if (!has_key) add.push_back(key_text);
@@ -527,7 +530,7 @@ void default_provider(const View& v, const Imports& im, const ImportSite& site,
   if (spec.factory.empty() || site.statement_end == 0) {
     out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,
                             fmt::format("{} {}", written, expand_target(std::string(spec.fix), ctx.target))});
-    out.clients.push_back({site.begin, site.end, &spec, SeenState::Unfixed});
+    out.clients.push_back({site.begin, site.end, &spec, SeenState::Unfixed, false, false});
     return;
   }
   // The factory may already be imported (under its own or another name).
@@ -560,7 +563,7 @@ void default_provider(const View& v, const Imports& im, const ImportSite& site,
       js_env(ctx.target.key_env, q, ctx.js_env == JsEnv::None ? JsEnv::Process : ctx.js_env),
       site.semicolon ? ";" : "");
   out.edits.push_back({site.statement_end, site.statement_end, instance, ctx.rule});
-  out.clients.push_back({site.begin, site.end, &spec, SeenState::Fixed});
+  out.clients.push_back({site.begin, site.end, &spec, SeenState::Fixed, false, false});
 }
 
 }  // namespace

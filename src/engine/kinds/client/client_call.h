@@ -41,6 +41,7 @@ struct SeenClient {
   size_t begin = 0, end = 0;  // bytes of the call in the scanned text
   const ClientSpec* spec = nullptr;
   SeenState state = SeenState::Explicit;
+  bool key_given = false, base_given = false;  // passed explicitly in the call
 };
 
 struct CallEdits {

@@ -279,7 +279,31 @@ class ClientMatcher : public Matcher {
       f.begin += offset, f.end += offset;
       out.findings.push_back(std::move(f));
     }
+    clients(r.clients, [&](size_t at) { return at + offset; }, out);
     if (r.needs_os && !im.binds_os) out.edits.push_back(import_os(text, lexed.tokens));
+  }
+
+  // The plan's facts (docs/behaviour.md §5.2): every implicit client seen,
+  // fixed or not, with the variables its SDK reads by itself. Only the Fix
+  // matcher reports them, so each call is counted once.
+  template <typename Map>
+  void clients(const std::vector<SeenClient>& seen, Map to_file, Hits& out) const {
+    if (detect_ != Detect::Calls) return;
+    for (const SeenClient& c : seen) {
+      if (c.state == SeenState::Explicit) continue;
+      ClientSeen use;
+      use.rule = rule_;
+      use.offset = to_file(c.begin);
+      use.fixed = c.state == SeenState::Fixed;
+      use.legacy = c.state == SeenState::Legacy;
+      for (std::string_view name : client_reads_env(*c.spec)) {
+        bool key = name.find("KEY") != std::string_view::npos ||
+                   name.find("TOKEN") != std::string_view::npos;
+        if ((key && c.key_given) || (!key && c.base_given)) continue;
+        use.reads_env.emplace_back(name);
+      }
+      out.clients.push_back(std::move(use));
+    }
   }
 
   // Single-file components (.vue, .svelte, .astro): each <script> block is
@@ -345,6 +369,7 @@ class ClientMatcher : public Matcher {
                              notebook_escape(cell, e.begin, e.replacement), rule_});
       for (const Finding& f : r.findings)
         out.findings.push_back({cell.raw[f.begin], cell.raw[f.end], f.rule, f.severity, f.message});
+      clients(r.clients, [&](size_t at) { return cell.raw[at]; }, out);
       bool has_os = own ? own_imports.binds_os : os_before[i];
       if (!r.needs_os || has_os) continue;
       // After the cell magic line (IPython requires it first); in a module

@@ -363,3 +363,28 @@ TEST_CASE("client: every prefix and suffix of a client file scans without readin
     }
   }
 }
+
+TEST_CASE("client: facts for the plan name what each client reads by itself (§5.2)") {
+  std::string text =
+      "import os\nfrom openai import OpenAI\n"
+      "a = OpenAI(timeout=5)\n"                                 // fixed
+      "b = OpenAI(**kw)\n"                                      // not fixed: reads both
+      "c = OpenAI(api_key=os.environ[\"K\"], **kw)\n";           // not fixed: reads the base only
+  FileResult r = builtin_rules().scan(text, "a.py");
+  REQUIRE(r.clients.size() == 3);
+  CHECK(r.clients[0].fixed);
+  CHECK_FALSE(r.clients[1].fixed);
+  CHECK(r.clients[1].reads_env ==
+        std::vector<std::string>{"OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_BASE"});
+  CHECK(r.clients[2].reads_env == std::vector<std::string>{"OPENAI_BASE_URL", "OPENAI_API_BASE"});
+  CHECK(r.clients[1].offset == text.find("OpenAI(**kw)"));
+  // Beside a client aimed at the target: legacy, not fixed.
+  std::string canary = "import os\nfrom openai import OpenAI\nh = OpenAI(base_url=\"https://api.holysheep.ai/v1\")\nl = OpenAI()\n";
+  FileResult c = builtin_rules().scan(canary, "r.py");
+  REQUIRE(c.clients.size() == 2);
+  CHECK(c.clients[1].legacy);
+  CHECK_FALSE(c.clients[1].fixed);
+  // The target client itself is still completed with its key.
+  CHECK_FALSE(c.clients[0].legacy);
+  CHECK(c.clients[0].fixed);
+}
