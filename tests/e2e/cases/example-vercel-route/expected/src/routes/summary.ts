@@ -1,0 +1,14 @@
+import { streamText } from "ai";
+import { createOpenAI } from "@ai-sdk/openai";
+const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "https://api.holysheep.ai/v1", apiKey: process.env.HOLYSHEEP_API_KEY });
+
+// POST /api/summary: streams a short summary of a support thread.
+export async function POST(req: Request): Promise<Response> {
+  const { thread } = (await req.json()) as { thread: string };
+  const result = streamText({
+    model: openai("gpt-4o-mini"),
+    system: "Summarise the support thread in three sentences, in its own language.",
+    prompt: thread,
+  });
+  return result.toTextStreamResponse();
+}
