@@ -90,6 +90,9 @@ int cli_main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   std::string output, fail_on = "error";
   app.add_option("--output", output, "write the chosen format to FILE; the summary goes to stderr");
+  std::string baseline;
+  app.add_option("--baseline", baseline,
+                 "hide the findings a JSON or SARIF report of an earlier run holds");
   app.add_option("--fail-on", fail_on, "with --check: findings that fail the run (default error)")
       ->check(CLI::IsMember({"warning", "error", "none"}))
       ->needs(check_opt);
@@ -158,6 +161,7 @@ int cli_main(int argc, char** argv) {
   try {
     if (test_cmd->parsed()) return rules_test(test_paths);
     o.default_rules = !no_default_rules;
+    if (!baseline.empty()) o.baseline_file = baseline;
     apply_settings(o, config);
     if (list_cmd->parsed()) {
       std::vector<Rule> rules = rules_in_use(o);

@@ -21,7 +21,7 @@ namespace {
 
 const std::vector<std::string> kKeys = {"to",      "key_env", "base_env", "anthropic_base_env",
                                         "include", "exclude", "rules",    "skip",
-                                        "env",     "models"};
+                                        "env",     "models",  "baseline"};
 
 class ConfigParser {
  public:
@@ -111,6 +111,51 @@ class ConfigParser {
     }
   }
 
+  // `rules` as a table (docs/behaviour.md §8): `paths = [...]` (the extra
+  // rule paths, as `rules = [...]` gives them) and one [rules.ID] table per
+  // rule with `include`, `exclude` and `severity`.
+  void rules_table(const toml::node& n) {
+    for (auto&& [k, v] : *n.as_table()) {
+      std::string id(k.str());
+      if (id == "paths") {
+        out.config.rules = strings(v, "rules.paths");
+        continue;
+      }
+      const toml::table* t = v.as_table();
+      if (!t) {
+        error(v.source(), fmt::format("[rules] \"{}\" must be a table [rules.{}] with include, "
+                                      "exclude or severity (or `paths = [...]`, the rule files)",
+                                      id, id));
+        continue;
+      }
+      RuleSettings s;
+      s.where = where(v.source());
+      for (auto&& [sk, sv] : *t) {
+        std::string key(sk.str());
+        std::string label = fmt::format("rules.{}.{}", id, key);
+        if (key == "include") {
+          globs(sv, label, s.include);
+        } else if (key == "exclude") {
+          globs(sv, label, s.exclude);
+        } else if (key == "severity") {
+          Severity sev;
+          std::optional<std::string> text = string(sv, label);
+          if (text && parse_severity(*text, sev))
+            s.severity = sev;
+          else if (text)
+            error(sv.source(), fmt::format("\"{}\": unknown severity \"{}\" (error, warning or info)",
+                                           label, *text));
+        } else {
+          const std::vector<std::string> known = {"include", "exclude", "severity"};
+          std::string hint = did_you_mean(key, known);
+          error(sk.source(), fmt::format("[rules.{}]: unknown key \"{}\"{}", id, key,
+                                         hint.empty() ? " (known: include, exclude, severity)" : hint));
+        }
+      }
+      out.config.rule_settings[id] = std::move(s);
+    }
+  }
+
   void models_table(const toml::node& n) {
     const toml::table* t = n.as_table();
     if (!t) {
@@ -156,7 +201,7 @@ class ConfigParser {
         std::string hint = did_you_mean(key, kKeys);
         if (hint.empty())
           hint = " (known: to, key_env, base_env, anthropic_base_env, include, exclude, rules, "
-                 "skip, env, models)";
+                 "skip, env, models, baseline)";
         error(k.source(), fmt::format("unknown key \"{}\"{}", key, hint));
         continue;
       }
@@ -183,7 +228,12 @@ class ConfigParser {
       } else if (key == "exclude") {
         globs(n, key, c.exclude);
       } else if (key == "rules") {
-        c.rules = strings(n, key);
+        if (n.is_table())
+          rules_table(n);
+        else
+          c.rules = strings(n, key);
+      } else if (key == "baseline") {
+        if (auto s = string(n, key)) c.baseline = Located{*s, where(n.source())};
       } else if (key == "skip") {
         c.skip = strings(n, key);
       } else if (key == "env") {
@@ -326,6 +376,12 @@ void apply_config(Options& o, const Config* config, const TargetFlags& flags) {
   o.skip.insert(o.skip.begin(), skip.begin(), skip.end());
   o.config_file = c.file;
   o.config_rules = config_rules(c);
+  if (!o.baseline_file && c.baseline) {
+    fs::path p = c.baseline->value;
+    o.baseline_file =
+        p.is_absolute() ? p.string() : (c.file.parent_path() / p).lexically_normal().string();
+  }
+  o.rule_settings = c.rule_settings;
 }
 
 std::vector<Rule> config_rules(const Config& config) {

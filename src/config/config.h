@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ struct Config {
   std::vector<Located> rules;  // relative to the config file's folder
   std::vector<Located> skip;
   std::vector<Mapping> env, models;  // in the order written
+  std::optional<Located> baseline;   // relative to the config file's folder
+  // [rules.ID] tables by rule id; ids are checked against the loaded rules
+  // later (run/run.cpp rules_in_use()).
+  std::map<std::string, RuleSettings> rule_settings;
 };
 
 struct ConfigParse {

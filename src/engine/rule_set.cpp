@@ -30,16 +30,21 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
     if (prefilter_->Add(matchers_.back()->prefilter(), &why) < 0)
       errors.push_back(fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line,
                                    rule.id, why));
-    std::vector<Glob> globs;
-    for (const std::string& g : rule.files) {
-      Expected<Glob> glob = Glob::parse(g);
-      if (glob)
-        globs.push_back(std::move(glob.value()));
-      else
-        errors.push_back(fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id,
-                                     glob.error()));
-    }
-    file_globs_.push_back(std::move(globs));
+    auto compile = [&](const std::vector<std::string>& texts) {
+      std::vector<Glob> globs;
+      for (const std::string& g : texts) {
+        Expected<Glob> glob = Glob::parse(g);
+        if (glob)
+          globs.push_back(std::move(glob.value()));
+        else
+          errors.push_back(fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id,
+                                       glob.error()));
+      }
+      return globs;
+    };
+    file_globs_.push_back(compile(rule.files));
+    path_includes_.push_back(compile(rule.path_include));
+    path_excludes_.push_back(compile(rule.path_exclude));
     if (rule.kind == "env-rename") rename_rules_.insert(rule.id);
   }
   if (!errors.empty()) throw Error(join_errors(errors));
@@ -86,9 +91,12 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path,
   for (int i : candidates) {
     const auto idx = static_cast<size_t>(i);
     const std::vector<Glob>& globs = file_globs_[idx];
-    if (!path.empty() && !globs.empty() &&
-        std::none_of(globs.begin(), globs.end(), [&](const Glob& g) { return g.matches(path); }))
-      continue;
+    auto any = [&](const std::vector<Glob>& gs) {
+      return std::any_of(gs.begin(), gs.end(), [&](const Glob& g) { return g.matches(path); });
+    };
+    if (!path.empty() && !globs.empty() && !any(globs)) continue;
+    if (!path.empty() && !path_includes_[idx].empty() && !any(path_includes_[idx])) continue;
+    if (!path.empty() && any(path_excludes_[idx])) continue;
     if (prefilter == Prefilter::On && !matchers_[idx]->may_act(text, path)) continue;
     matchers_[idx]->match_file(text, path, hits);
   }

@@ -51,6 +51,8 @@ class RuleSet {
   Target target_;
   std::vector<std::unique_ptr<Matcher>> matchers_;
   std::vector<std::vector<Glob>> file_globs_;  // per rule; empty: every file
+  // Per rule, the config's [rules.ID] include / exclude (Rule::path_include).
+  std::vector<std::vector<Glob>> path_includes_, path_excludes_;
   std::unique_ptr<RE2::Set> prefilter_;
   std::set<std::string, std::less<>> rename_rules_;  // ids of env-rename rules
 };

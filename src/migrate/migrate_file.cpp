@@ -11,6 +11,7 @@
 #include "migrate/patch_base.h"
 #include "migrate/validate.h"
 #include "model/positions.h"
+#include "report/fingerprint.h"
 #include "util/redact.h"
 
 namespace holymigrate {
@@ -74,13 +75,17 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
     return a.finding->finding.begin < b.finding->finding.begin;
   });
   report.actions = decided.added_actions;
+  // Fingerprints (report/fingerprint.h) of the exact text: edits first, then
+  // findings, each in file order.
+  FingerprintCounter fingerprints(report.path);
 
   if (!plan.keeps_edits(scan)) {
     // No edit: the file was not read again; pass 1 kept what the report needs.
     for (const Kept& k : findings) {
       const ScanFinding& f = *k.finding;
       report.findings.push_back({f.finding.rule, k.severity, f.begin, f.end,
-                                 redact(f.finding.message), redact(f.snippet)});
+                                 redact(f.finding.message), redact(f.snippet),
+                                 fingerprints.next(f.finding.rule, f.snippet)});
     }
     return out;
   }
@@ -108,13 +113,18 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
   for (const Finding& f : result.findings) offsets.insert(offsets.end(), {f.begin, f.end});
   const PositionMap positions(bytes, lines, std::move(offsets));
   report.edits.reserve(result.edits.size());
-  for (const Edit& e : result.edits)
-    report.edits.push_back({e.rule, positions.at(e.begin), positions.at(e.end),
-                            redact(bytes.substr(e.begin, e.end - e.begin)), redact(e.replacement)});
+  for (const Edit& e : result.edits) {
+    std::string_view before = bytes.substr(e.begin, e.end - e.begin);
+    report.edits.push_back({e.rule, positions.at(e.begin), positions.at(e.end), redact(before),
+                            redact(e.replacement), fingerprints.next(e.rule, before)});
+  }
   report.findings.reserve(result.findings.size());
-  for (const Finding& f : result.findings)
+  for (const Finding& f : result.findings) {
+    std::string_view matched = bytes.substr(f.begin, f.end - f.begin);
     report.findings.push_back({f.rule, f.severity, positions.at(f.begin), positions.at(f.end),
-                               redact(f.message), redact(bytes.substr(f.begin, f.end - f.begin))});
+                               redact(f.message), redact(matched),
+                               fingerprints.next(f.rule, matched)});
+  }
   if (result.edits.empty()) {
     std::string().swap(out.after);
     return out;

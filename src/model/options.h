@@ -25,6 +25,14 @@ enum class FailOn { Error, Warning, None };
 // with its edit count (--stat, docs/behaviour.md §10).
 enum class DiffView { Hunks, Stat };
 
+// One `[rules.ID]` table of the config file (docs/behaviour.md §8).
+struct RuleSettings {
+  std::vector<std::string> include;  // globs relative to PATH; empty: everywhere
+  std::vector<std::string> exclude;  // globs relative to PATH
+  std::optional<Severity> severity;  // replaces the rule's own
+  std::string where;                 // "file:line:col" of the table, for messages
+};
+
 struct Options {
   Mode mode = Mode::DryRun;
   Format format = Format::Text;
@@ -58,6 +66,10 @@ struct Options {
   std::optional<std::filesystem::path> config_file;
   std::vector<Rule> config_rules;
   std::map<std::string, std::string> skip_origins;
+  // --baseline FILE, or the config's `baseline` (docs/behaviour.md §5.5).
+  std::optional<std::string> baseline_file;
+  // The config's [rules.ID] tables (docs/behaviour.md §8), by rule id.
+  std::map<std::string, RuleSettings> rule_settings;
 };
 
 }  // namespace holymigrate

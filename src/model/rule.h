@@ -26,6 +26,10 @@ struct Rule {
   std::string pattern;             // kind = pattern
   std::optional<std::string> replace;
   std::map<std::string, std::string> params;  // built-in kinds: from, to, detect
+  // From the config's [rules.ID] (docs/behaviour.md §8): globs relative to
+  // PATH. A file an exclude matches, or (when there are includes) that no
+  // include matches, is not scanned by this rule. Rule examples ignore them.
+  std::vector<std::string> path_include, path_exclude;
   std::vector<RuleTest> tests;
   std::string file;  // where it was loaded from
   int line = 0;

@@ -1,5 +1,6 @@
 #include "report/merge_reports.h"
 
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <set>
 
 #include "migrate/actions.h"
+#include "report/fingerprint.h"
 #include "report/report_json.h"
 
 namespace holymigrate {
@@ -52,11 +54,16 @@ Expected<Report> report_from_json(std::string_view text, std::string_view path) 
     for (const json& f : doc.at("files")) {
       FileReport file;
       file.path = f.at("path").get<std::string>();
-      for (const json& e : f.at("edits"))
-        file.edits.push_back({e.at("rule").get<std::string>(),
-                              position(e, "line", "column", "column_utf16"),
-                              position(e, "end_line", "end_column", "end_column_utf16"),
-                              e.at("before").get<std::string>(), e.at("after").get<std::string>()});
+      // JSON edits carry no fingerprint: the same one again, from the text
+      // (report/fingerprint.h; an edit's text holds no key).
+      FingerprintCounter fingerprints(file.path);
+      for (const json& e : f.at("edits")) {
+        std::string rule = e.at("rule").get<std::string>(), before = e.at("before").get<std::string>();
+        std::string fingerprint = fingerprints.next(rule, before);
+        file.edits.push_back({rule, position(e, "line", "column", "column_utf16"),
+                              position(e, "end_line", "end_column", "end_column_utf16"), before,
+                              e.at("after").get<std::string>(), std::move(fingerprint)});
+      }
       for (const json& x : f.at("findings")) {
         FindingReport finding;
         finding.rule = x.at("rule").get<std::string>();
@@ -66,6 +73,7 @@ Expected<Report> report_from_json(std::string_view text, std::string_view path) 
         finding.end = position(x, "end_line", "end_column", "end_column_utf16");
         finding.message = x.at("message").get<std::string>();
         finding.snippet = x.at("snippet").get<std::string>();
+        if (x.contains("fingerprint")) finding.fingerprint = x.at("fingerprint").get<std::string>();
         file.findings.push_back(std::move(finding));
       }
       if (f.contains("error")) file.write_error = f.at("error").get<std::string>();

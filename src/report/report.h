@@ -22,6 +22,7 @@ struct EditReport {
   Position begin, end;  // end is one past the last byte
   std::string before;   // the replaced text (redacted)
   std::string after;    // the replacement (redacted)
+  std::string fingerprint;  // report/fingerprint.h
 };
 
 struct FindingReport {
@@ -30,6 +31,7 @@ struct FindingReport {
   Position begin, end;
   std::string message;  // redacted
   std::string snippet;  // the matched text (redacted)
+  std::string fingerprint;  // report/fingerprint.h (of the exact text)
 };
 
 struct FileReport {
@@ -53,6 +55,7 @@ struct Summary {
   // The same before they were grouped (finish_actions): what merge-reports
   // merges across the reports of shards (docs/behaviour.md §12).
   std::vector<ActionItem> action_items;
+  size_t baselined = 0;  // findings hidden by --baseline (not in findings_by_severity)
   size_t edits() const;
   size_t findings() const;
   size_t skipped() const;
@@ -72,6 +75,7 @@ struct Report {
   std::vector<std::string> errors;  // write failures etc., one line each
   std::optional<CommitReport> commit;  // --commit: the commit made (none without edits)
   std::vector<std::string> warnings;  // e.g. leftover temporary files; one line each
+  std::optional<std::string> baseline;  // --baseline FILE in use
   Summary summary;
 };
 

@@ -33,6 +33,7 @@ std::string json_report(const Report& report) {
                     {"skipped", s.skipped_by_reason},
                     {"failed", report.errors.size()},
                     {"elapsed_seconds", s.elapsed_seconds}};
+  if (report.baseline) doc["summary"]["baselined"] = s.baselined;
   json files = json::array();
   for (const FileReport& f : report.files) {
     json edits = json::array();
@@ -58,7 +59,8 @@ std::string json_report(const Report& report) {
                     {"column_utf16", x.begin.utf16_column},
                     {"end_column_utf16", x.end.utf16_column},
                     {"message", x.message},
-                    {"snippet", x.snippet}});
+                    {"snippet", x.snippet},
+                    {"fingerprint", x.fingerprint}});
     }
     json file = {{"path", f.path}, {"edits", edits}, {"findings", fs}};
     if (!f.write_error.empty()) file["error"] = f.write_error;

@@ -1,11 +1,9 @@
 #include "report/report_sarif.h"
 
 #include <fmt/format.h>
-#include <git2.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
 
 #include "report/result_message.h"
 
@@ -91,18 +89,6 @@ std::string path_to_uri(std::string_view path) {
   return out;
 }
 
-std::string result_fingerprint(std::string_view rule, std::string_view path,
-                               std::string_view text, size_t ordinal) {
-  static const int init = git_libgit2_init();
-  (void)init;
-  std::string data = fmt::format("{}\n{}\n{}", rule, path, text);
-  git_oid oid;
-  char hex[GIT_OID_HEXSZ + 1] = {};
-  if (git_odb_hash(&oid, data.data(), data.size(), GIT_OBJECT_BLOB) == 0)
-    git_oid_tostr(hex, sizeof hex, &oid);
-  return fmt::format("{}:{}", hex, ordinal);
-}
-
 std::string sarif_report(const Report& report, const RuleSet& rules) {
   json driver_rules = json::array();
   std::map<std::string, size_t> rule_index;
@@ -114,16 +100,14 @@ std::string sarif_report(const Report& report, const RuleSet& rules) {
   json results = json::array();
   for (const FileReport& f : report.files) {
     std::string uri = path_to_uri(f.path);
-    std::map<std::tuple<std::string, std::string>, size_t> seen;  // (rule, text) -> count
     auto result = [&](const std::string& rule, const char* lvl, const std::string& message,
-                      const std::string& text, const json& where) {
+                      const std::string& fingerprint, const json& where) {
       json r = {{"ruleId", rule}};
       if (auto it = rule_index.find(rule); it != rule_index.end()) r["ruleIndex"] = it->second;
       r["level"] = lvl;
       r["message"] = {{"text", sentence(message)}};
       r["locations"] = json::array({location(uri, where)});
-      size_t ordinal = ++seen[{rule, text}];
-      r["partialFingerprints"] = {{kFingerprintKey, result_fingerprint(rule, f.path, text, ordinal)}};
+      r["partialFingerprints"] = {{kFingerprintKey, fingerprint}};
       return r;
     };
     for_each_result(
@@ -131,7 +115,7 @@ std::string sarif_report(const Report& report, const RuleSet& rules) {
         [&](const EditReport& e) {
           json where = region(e.begin, e.end);
           json r = result(e.rule, level(Severity::Edit, report.mode), edit_message(e, rules),
-                          e.before, where);
+                          e.fingerprint, where);
           json replacement = {{"deletedRegion", where}, {"insertedContent", {{"text", e.after}}}};
           r["fixes"] = json::array(
               {{{"description", {{"text", fmt::format("Replace with {}.", e.after)}}},
@@ -141,8 +125,8 @@ std::string sarif_report(const Report& report, const RuleSet& rules) {
           results.push_back(std::move(r));
         },
         [&](const FindingReport& x) {
-          results.push_back(result(x.rule, level(x.severity, report.mode), x.message, x.snippet,
-                                   region(x.begin, x.end)));
+          results.push_back(result(x.rule, level(x.severity, report.mode), x.message,
+                                   x.fingerprint, region(x.begin, x.end)));
         });
   }
 

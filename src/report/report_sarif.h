@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "report/fingerprint.h"
 #include "report/report.h"
 #include "engine/rule_set.h"
 
@@ -16,12 +17,6 @@ namespace holymigrate {
 // per finding, regions in UTF-16 columns, partialFingerprints that survive
 // lines inserted above a result. Texts come redacted from the Report.
 std::string sarif_report(const Report& report, const RuleSet& rules);
-
-// SHA-1 (hex) of rule, path and matched text, then ":<ordinal>" telling
-// apart the 1st, 2nd... identical match in the same file. No line number, so
-// it stays stable when code moves.
-std::string result_fingerprint(std::string_view rule, std::string_view path,
-                               std::string_view text, size_t ordinal);
 
 // A relative path as a URI reference: every byte but unreserved characters
 // and '/' percent-encoded (a ':' in the first segment would read as a scheme).

@@ -130,6 +130,9 @@ std::string text_summary(const Report& report) {
   row(pending ? "files to edit:" : "files changed:", std::to_string(s.files_changed));
   row("edits:", total_with_detail(s.edits(), s.edits_by_rule));
   row("findings:", total_with_detail(s.findings(), s.findings_by_severity));
+  if (report.baseline)
+    row("baseline:", fmt::format("{} finding{} hidden ({})", s.baselined,
+                                 s.baselined == 1 ? "" : "s", *report.baseline));
   row("skipped:", total_with_detail(s.skipped(), s.skipped_by_reason));
   if (!report.errors.empty()) row("failed:", std::to_string(report.errors.size()));
   if (report.mode == Mode::Commit)

@@ -16,6 +16,7 @@
 #include "migrate/migrate_file.h"
 #include "migrate/patch_base.h"
 #include "plan/plan.h"
+#include "report/baseline.h"
 #include "run/pool.h"
 #include "util/shard.h"
 
@@ -120,8 +121,17 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
     });
   }
   // The report of an earlier run holds the old URLs too (output_file.h).
-  if (options.output_file) drop_own_outputs(found.files, {*options.output_file});
+  // The baseline is such a report too: neither is scanned.
+  std::vector<std::string> own_outputs;
+  if (options.output_file) own_outputs.push_back(*options.output_file);
+  if (options.baseline_file) own_outputs.push_back(*options.baseline_file);
+  if (!own_outputs.empty()) drop_own_outputs(found.files, own_outputs);
   Report report;
+  Baseline baseline;
+  if (options.baseline_file) {
+    baseline = load_baseline(*options.baseline_file);
+    report.baseline = *options.baseline_file;
+  }
   // Temporary files of an interrupted run are never scanned (leftover.h).
   std::erase_if(found.files, [&](const FileRef& f) {
     if (!is_temp_file_name(f.path.substr(f.path.rfind('/') + 1))) return false;
@@ -197,6 +207,12 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
           ++report.summary.files_changed;
           for (const EditReport& e : f->edits) ++report.summary.edits_by_rule[e.rule];
         }
+        // --baseline (docs/behaviour.md §5.5): a finding the baseline holds
+        // is counted, not reported.
+        if (!baseline.empty())
+          report.summary.baselined += std::erase_if(f->findings, [&](const FindingReport& x) {
+            return baseline.contains(x.fingerprint);
+          });
         for (const FindingReport& x : f->findings)
           ++report.summary.findings_by_severity[to_string(x.severity)];
         actions.insert(actions.end(), f->actions.begin(), f->actions.end());

@@ -60,11 +60,46 @@ std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) 
   return rules;
 }
 
+// The config's [rules.ID] tables (docs/behaviour.md §8): every id must name
+// a loaded rule; a severity may move a report rule between error, warning
+// and info, never make an edit rule a report rule or back.
+std::vector<Rule> with_settings(std::vector<Rule> rules, const Options& options) {
+  std::vector<std::string> ids, errors;
+  for (const Rule& r : rules) ids.push_back(r.id);
+  for (const auto& entry : options.rule_settings) {
+    // Named, not a structured binding: clang 14 (the fuzz build) cannot
+    // capture one in a lambda.
+    const std::string& id = entry.first;
+    const RuleSettings& s = entry.second;
+    auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+    if (it == rules.end()) {
+      errors.push_back(fmt::format("{}: [rules.{}]: unknown rule id \"{}\"{}; `holymigrate rules "
+                                   "list` shows them",
+                                   s.where, id, id, did_you_mean(id, ids)));
+      continue;
+    }
+    if (s.severity && (*s.severity == Severity::Edit) != (it->severity == Severity::Edit)) {
+      errors.push_back(fmt::format(
+          "{}: [rules.{}]: severity \"{}\" cannot replace \"{}\": an edit rule stays an edit "
+          "rule and a report rule a report rule (error, warning or info)",
+          s.where, id, to_string(*s.severity), to_string(it->severity)));
+      continue;
+    }
+    if (s.severity) it->severity = *s.severity;
+    it->path_include = s.include;
+    it->path_exclude = s.exclude;
+  }
+  if (!errors.empty()) throw Error(join_errors(errors));
+  return rules;
+}
+
 }  // namespace
 
 std::vector<Rule> rules_in_use(const Options& options) {
-  return select_rules(load_rules(options.default_rules, options.rule_paths, options.config_rules),
-                      options);
+  return select_rules(
+      with_settings(load_rules(options.default_rules, options.rule_paths, options.config_rules),
+                    options),
+      options);
 }
 
 int run(const Options& options, std::FILE* out, std::FILE* err) {

@@ -86,6 +86,45 @@ OPENAI_KEY = "CORP_LLM_KEY"
   CHECK(c.models[0].to == "deepseek-v3.2");
 }
 
+TEST_CASE("config: baseline and [rules.ID] tables, with the rule paths as rules.paths") {
+  ConfigParse p = parse_config(R"(baseline = ".holymigrate-baseline.json"
+[rules]
+paths = ["ci/rules"]
+[rules.hardcoded-key]
+exclude = ["tests/**", "docs/"]
+severity = "warning"
+[rules.openai-endpoint]
+include = ["src/**"]
+)",
+                               "c.toml");
+  CHECK(p.errors.empty());
+  const Config& c = p.config;
+  REQUIRE(c.baseline);
+  CHECK(c.baseline->value == ".holymigrate-baseline.json");
+  REQUIRE(c.rules.size() == 1);
+  CHECK(c.rules[0].value == "ci/rules");
+  REQUIRE(c.rule_settings.size() == 2);
+  const RuleSettings& key = c.rule_settings.at("hardcoded-key");
+  CHECK(key.exclude == std::vector<std::string>{"tests/**", "docs/"});
+  CHECK(key.include.empty());
+  CHECK(key.severity == Severity::Warning);
+  CHECK(key.where == "c.toml:4:1");
+  CHECK(c.rule_settings.at("openai-endpoint").include == std::vector<std::string>{"src/**"});
+  CHECK_FALSE(c.rule_settings.at("openai-endpoint").severity);
+}
+
+TEST_CASE("config: the baseline is relative to the config file's folder, and --baseline wins") {
+  ConfigParse p = parse_config("baseline = \"ci/base.json\"\n", "proj/.holymigrate.toml");
+  REQUIRE(p.errors.empty());
+  Options o;
+  apply_config(o, &p.config, {});
+  CHECK(o.baseline_file == "proj/ci/base.json");
+  Options flag;
+  flag.baseline_file = "mine.json";
+  apply_config(flag, &p.config, {});
+  CHECK(flag.baseline_file == "mine.json");
+}
+
 TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") {
   struct Row {
     const char* text;
@@ -99,7 +138,19 @@ TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") 
       {"key-env = \"K\"\n", "c.toml:1:1: unknown key \"key-env\" (did you mean \"key_env\"?)"},
       {"verbose = true\n",
        "c.toml:1:1: unknown key \"verbose\" (known: to, key_env, base_env, anthropic_base_env, "
-       "include, exclude, rules, skip, env, models)"},
+       "include, exclude, rules, skip, env, models, baseline)"},
+      {"baseline = 1\n", "c.toml:1:12: \"baseline\" must be a string"},
+      {"[rules.hardcoded-key]\nseverity = \"fatal\"\n",
+       "c.toml:2:12: \"rules.hardcoded-key.severity\": unknown severity \"fatal\" (error, warning "
+       "or info)"},
+      {"[rules.hardcoded-key]\nexclde = [\"tests/**\"]\n",
+       "c.toml:2:1: [rules.hardcoded-key]: unknown key \"exclde\" (did you mean \"exclude\"?)"},
+      {"[rules.hardcoded-key]\nexclude = \"tests/**\"\n",
+       "c.toml:2:11: \"rules.hardcoded-key.exclude\" must be an array of strings, e.g. "
+       "[\"src/**\"]"},
+      {"[rules]\nhardcoded-key = 1\n",
+       "c.toml:2:17: [rules] \"hardcoded-key\" must be a table [rules.hardcoded-key] with include, "
+       "exclude or severity (or `paths = [...]`, the rule files)"},
       {"to = 5\n", "c.toml:1:6: \"to\" must be a string"},
       {"to = \"ftp://x\"\n",
        "c.toml:1:6: \"to\": \"ftp://x\" is not an absolute http(s) URL (e.g. "

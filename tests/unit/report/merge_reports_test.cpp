@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "report/fingerprint.h"
+
 #include "report/report_json.h"
 
 using namespace holymigrate;
@@ -18,13 +20,15 @@ Report one(const std::string& path, size_t line, const std::string& referenced_i
                      {line, 5, 4},
                      {line, 30, 29},
                      "https://api.openai.com/v1",
-                     "https://api.holysheep.ai/v1"});
+                     "https://api.holysheep.ai/v1",
+                     result_fingerprint("openai-endpoint", path, "https://api.openai.com/v1", 1)});
   f.findings.push_back({"azure-endpoint",
                         Severity::Warning,
                         {line + 1, 1, 1},
                         {line + 1, 9, 8},
                         "an Azure host",
-                        "x.openai.azure.com"});
+                        "x.openai.azure.com",
+                        result_fingerprint("azure-endpoint", path, "x.openai.azure.com", 1)});
   r.files.push_back(f);
   r.summary.files_read = 3;
   r.summary.files_changed = 1;
