@@ -18,7 +18,7 @@ TEST_CASE("fingerprint is a hash of rule, path and text, then the ordinal") {
   CHECK(result_fingerprint("r", "p", "t", 1).find_first_not_of("0123456789abcdef") == 40);
 }
 
-TEST_CASE("fingerprint counter: repeated matches in a file get 1, 2, ...; others stay 1") {
+TEST_CASE("fingerprint counter: repeated matches in a file get 1, 2, ..., others stay 1") {
   FingerprintCounter c("app.py");
   std::string a1 = c.next("hardcoded-key", "sk-one");
   std::string b1 = c.next("hardcoded-key", "sk-two");
