@@ -136,15 +136,24 @@ void store_paths(Pass& p) {
 }
 
 // §5.6: `audience`, `aud`, `iss`, `issuer`, `$id`, `$schema` values keep their URL.
+// Only the few bytes before each URL can hold its key, so only those are
+// matched: a window of kLookBack bytes, not the whole line, or a minified
+// one-line file with many URLs costs (URLs x line length).
 void identifier_urls(Pass& p) {
-  static const RE2 key(
+  constexpr size_t kLookBack = 64;
+  static const RE2 at_line_start(
       R"((?:^|[^A-Za-z0-9_])(?:audience|aud|iss|issuer|\$id|\$schema)["']?\s*(?::|=|=>)\s*["'`]?$)");
+  // A window cut inside a line: the key must follow a character of the window.
+  static const RE2 in_window(
+      R"([^A-Za-z0-9_](?:audience|aud|iss|issuer|\$id|\$schema)["']?\s*(?::|=|=>)\s*["'`]?$)");
   for (const Edit& e : p.r_.edits) {
     if (!is_url_edit(p.text_, e)) continue;
-    size_t ls = p.text_.rfind('\n', e.begin);
-    ls = ls == std::string_view::npos ? 0 : ls + 1;
-    std::string_view before = p.text_.substr(ls, e.begin - ls);
-    if (RE2::PartialMatch(before, key)) p.drop(e);
+    size_t from = e.begin > kLookBack ? e.begin - kLookBack : 0;
+    std::string_view before = p.text_.substr(from, e.begin - from);
+    size_t nl = before.rfind('\n');  // bounded by the window, not by the line
+    bool line_start_in_window = nl != std::string_view::npos || from == 0;
+    if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
+    if (RE2::PartialMatch(before, line_start_in_window ? at_line_start : in_window)) p.drop(e);
   }
 }
 

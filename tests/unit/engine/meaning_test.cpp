@@ -41,6 +41,13 @@ TEST_CASE("keep_meaning renames env access and string forms only") {
        "iss: https://api.openai.com\nurl: https://api.holysheep.ai/v1\n"},
       {"a.py", "base_audience = 1; u = \"https://api.openai.com/v1\"",
        "base_audience = 1; u = \"https://api.holysheep.ai/v1\""},
+      // the key is looked for in the bytes just before the URL, also mid-line
+      {"a.json",
+       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"aud\": \"https://api.openai.com/v1\"}",
+       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"aud\": \"https://api.openai.com/v1\"}"},
+      {"a.json",
+       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"xaud\": \"https://api.openai.com/v1\"}",
+       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"xaud\": \"https://api.holysheep.ai/v1\"}"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -60,4 +67,19 @@ TEST_CASE("keep_meaning keeps uses: step inputs and reports external-env") {
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].rule == "external-env");
   CHECK(r.findings[0].message.find("org/act@v1") != std::string::npos);
+}
+
+// Shared case 16's kind: many URL edits on one long line. The look-back for
+// identifier keys is bounded, so this is linear (the time goes in
+// docs/performance.md; only the result is asserted here).
+TEST_CASE("identifier URLs on one long line keep their meaning") {
+  std::string line = "[";
+  for (int i = 0; i < 20000; ++i)
+    line += "{\"url\":\"https://api.openai.com/v1/x\",\"aud\":\"https://api.openai.com/v1\"},";
+  line += "{}]";
+  FileResult r = testing::builtin_rules().scan(line, "big.json");
+  CHECK(r.edits.size() == 20000);  // every url, no aud
+  std::string after = apply_edits(line, r.edits);
+  CHECK(after.find("\"url\":\"https://api.openai.com") == std::string::npos);
+  CHECK(after.find("\"aud\":\"https://api.holysheep.ai") == std::string::npos);
 }
