@@ -49,6 +49,8 @@ const char* to_string(SkipReason r) {
       return "symlink";
     case SkipReason::Unreadable:
       return "unreadable";
+    case SkipReason::NotAFile:
+      return "not-a-file";
   }
   return "unknown";
 }
@@ -102,9 +104,20 @@ bool is_skipped_dir_name(std::string_view name) {
 
 // The keyword an include must name to lift the skip of this basename, or
 // empty when the basename is not skipped by default.
+// History files are documents: `NEWS.md`, `CHANGES.rst`, `HISTORY` and
+// `CHANGELOG.txt` are skipped, `NEWS_feed.py` is code and is read.
+bool is_document_name(std::string_view name) {
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos) return true;
+  std::string_view ext = name.substr(dot + 1);
+  for (std::string_view doc : {"md", "markdown", "txt", "rst", "adoc"})
+    if (ext == doc) return true;
+  return false;
+}
+
 std::string_view skipped_file_keyword(std::string_view name) {
   for (std::string_view prefix : {"CHANGELOG", "CHANGES", "HISTORY", "NEWS"})
-    if (name.starts_with(prefix)) return prefix;
+    if (name.starts_with(prefix) && is_document_name(name)) return prefix;
   for (std::string_view exact : {"package-lock.json", "pnpm-lock.yaml"})
     if (name == exact) return exact;
   for (std::string_view suffix : {".lock", ".min.js", ".min.css"})
@@ -241,7 +254,7 @@ class Lister {
       if (S_ISREG(st.st_mode))
         out_.files.push_back({at, at, true, fs::path(at).filename().string()});
       else
-        out_.skipped.push_back({at, SkipReason::Unreadable});
+        out_.skipped.push_back({at, SkipReason::NotAFile});
       return;
     }
     if (tree && ignore_files_ == IgnoreFiles::Honour)
@@ -443,10 +456,13 @@ class Lister {
         type = S_ISDIR(st.st_mode)   ? DT_DIR
                : S_ISLNK(st.st_mode) ? DT_LNK
                : S_ISREG(st.st_mode) ? DT_REG
-                                     : DT_UNKNOWN;
+                                     : DT_FIFO;  // any other kind: not a file
       }
       if (type == DT_DIR) {
         walk(base, child_rel, e.name);
+      } else if (type == DT_FIFO || type == DT_CHR || type == DT_BLK || type == DT_SOCK) {
+        if (filter_.wants_file(child_rel, is_venv))
+          out_.skipped.push_back({join(base, child_rel), SkipReason::NotAFile});
       } else if (type == DT_REG || type == DT_LNK) {
         if (!filter_.wants_file(child_rel, is_venv)) continue;
         std::string display = join(base, child_rel);

@@ -12,8 +12,10 @@
 
 namespace holymigrate {
 
-enum class SkipReason { Binary, TooLarge, Symlink, Unreadable };
-const char* to_string(SkipReason r);  // "binary", "too-large", "symlink", "unreadable"
+enum class SkipReason { Binary, TooLarge, Symlink, Unreadable, NotAFile };
+// "binary", "too-large", "symlink", "unreadable", "not-a-file" (a FIFO, a
+// device, a socket: docs/behaviour.md §2)
+const char* to_string(SkipReason r);
 
 struct FileRef {
   // To open (relative to cwd or absolute). A string, not a

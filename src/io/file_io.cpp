@@ -53,7 +53,8 @@ ReadFile read_file(const std::filesystem::path& path, uint64_t max_size) {
   Fd fd(open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) return skipped(errno == ELOOP ? SkipReason::Symlink : SkipReason::Unreadable);
   struct stat st;
-  if (fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) return skipped(SkipReason::Unreadable);
+  if (fstat(fd.get(), &st) != 0) return skipped(SkipReason::Unreadable);
+  if (!S_ISREG(st.st_mode)) return skipped(SkipReason::NotAFile);
   FileStamp stamp = stamp_from(st);
   if (stamp.size > max_size) return skipped(SkipReason::TooLarge, stamp);
 

@@ -45,6 +45,40 @@ void hold_broken_file(std::string_view path, std::string_view before, std::strin
   after.assign(before);
 }
 
+// docs/behaviour.md §10: a finding's message quotes the text as it will read
+// after the run, not the text the diff above it just replaced. When edits
+// overlap the finding's span, the quoted span (widened to cover them) is
+// replaced by its migrated form. Only for messages that quote the match
+// (`{match}`): others name the old text on purpose.
+// `edits` are sorted and do not overlap.
+std::string migrated_message(std::string_view bytes, const Finding& f,
+                             const std::vector<Edit>& edits) {
+  if (!f.quotes_match) return f.message;
+  std::string_view quoted = bytes.substr(f.begin, f.end - f.begin);
+  size_t at = quoted.empty() ? std::string::npos : f.message.find(quoted);
+  if (at == std::string::npos) return f.message;
+  size_t begin = f.begin, end = f.end;
+  std::vector<const Edit*> inside;
+  for (const Edit& e : edits) {
+    if (e.end <= f.begin || e.begin >= f.end) continue;
+    inside.push_back(&e);
+    begin = std::min(begin, e.begin);
+    end = std::max(end, e.end);
+  }
+  if (inside.empty()) return f.message;
+  std::string migrated;
+  size_t pos = begin;
+  for (const Edit* e : inside) {
+    migrated.append(bytes.substr(pos, e->begin - pos));
+    migrated += e->replacement;
+    pos = e->end;
+  }
+  migrated.append(bytes.substr(pos, end - pos));
+  std::string message = f.message;
+  message.replace(at, quoted.size(), migrated);
+  return message;
+}
+
 }  // namespace
 
 FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Plan& plan,
@@ -122,7 +156,7 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
   for (const Finding& f : result.findings) {
     std::string_view matched = bytes.substr(f.begin, f.end - f.begin);
     report.findings.push_back({f.rule, f.severity, positions.at(f.begin), positions.at(f.end),
-                               redact(f.message), redact(matched),
+                               redact(migrated_message(bytes, f, result.edits)), redact(matched),
                                fingerprints.next(f.rule, matched)});
   }
   if (result.edits.empty()) {

@@ -27,6 +27,9 @@ struct Finding {
   std::string rule;
   Severity severity = Severity::Warning;
   std::string message;
+  // The message quotes the matched text ({match}): the report shows it as it
+  // reads after the edits (docs/behaviour.md §10).
+  bool quotes_match = false;
 };
 
 // A client call a client rule recognised (docs/behaviour.md §5.2), for the

@@ -1,5 +1,8 @@
 // kind = "pattern" (docs/behaviour.md §9): a plain RE2 pattern; with `replace`, an edit
-// rule (\0-\9 name groups), without, a report rule.
+// rule (\0-\9 name groups), without, a report rule. A report rule whose
+// pattern has a group named `match` reports that group: its span, and its text
+// as `{match}`; the rest of the pattern is context (a boundary character, say),
+// since RE2 has no lookahead.
 #include <fmt/format.h>
 #include <re2/re2.h>
 
@@ -27,6 +30,9 @@ class PatternMatcher : public Matcher {
                                 rule.id, why));
     }
     groups_ = 1 + std::max(re_->NumberOfCapturingGroups(), 0);
+    const auto& named = re_->NamedCapturingGroups();
+    if (auto it = named.find("match"); it != named.end() && !rule.replace) reported_ = it->second;
+    quotes_match_ = rule.message.find("{match}") != std::string::npos;
   }
 
   std::string prefilter() const override { return rule_.pattern; }
@@ -59,8 +65,12 @@ class PatternMatcher : public Matcher {
               rule_.file, rule_.line, rule_.id, text.size(), budget));
         if (replacement != matched) out.edits.push_back({b, e, replacement, rule_.id});
       } else {
-        out.findings.push_back(
-            {b, e, rule_.id, rule_.severity, expand_message(rule_.message, matched, target_)});
+        const re2::StringPiece& shown = m[static_cast<size_t>(reported_)];
+        size_t sb = shown.data() ? static_cast<size_t>(shown.data() - text.data()) : b;
+        size_t se = shown.data() ? sb + shown.size() : e;
+        out.findings.push_back({sb, se, rule_.id, rule_.severity,
+                                expand_message(rule_.message, text.substr(sb, se - sb), target_),
+                                quotes_match_});
       }
       pos = e;
     }
@@ -72,6 +82,8 @@ class PatternMatcher : public Matcher {
   std::string replace_;
   std::unique_ptr<RE2> re_;
   int groups_ = 1;
+  int reported_ = 0;
+  bool quotes_match_ = false;  // the group a report rule's finding covers (0: the whole match)
 };
 
 }  // namespace

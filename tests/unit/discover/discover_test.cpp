@@ -66,6 +66,7 @@ TEST_CASE("to_string(SkipReason)") {
   CHECK(std::string(to_string(SkipReason::TooLarge)) == "too-large");
   CHECK(std::string(to_string(SkipReason::Symlink)) == "symlink");
   CHECK(std::string(to_string(SkipReason::Unreadable)) == "unreadable");
+  CHECK(std::string(to_string(SkipReason::NotAFile)) == "not-a-file");
 }
 
 TEST_CASE("inside git: what git ls-files --cached --others --exclude-standard lists") {

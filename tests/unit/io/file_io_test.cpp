@@ -71,14 +71,22 @@ TEST_CASE("read_file never follows a symlink") {
   CHECK(r.bytes.empty());
 }
 
-TEST_CASE("read_file: missing, a folder and permission denied are unreadable") {
+TEST_CASE("read_file: missing and permission denied are unreadable, a folder or a device is not a file") {
   TempDir tmp;
   ReadFile missing = read_file(tmp.path() / "nope", 100);
   REQUIRE(missing.skipped);
   CHECK(*missing.skipped == SkipReason::Unreadable);
   ReadFile dir = read_file(tmp.path(), 100);
   REQUIRE(dir.skipped);
-  CHECK(*dir.skipped == SkipReason::Unreadable);
+  CHECK(*dir.skipped == SkipReason::NotAFile);
+  ReadFile device = read_file("/dev/zero", 100);
+  REQUIRE(device.skipped);
+  CHECK(*device.skipped == SkipReason::NotAFile);
+  fs::path fifo = tmp.path() / "fifo";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  ReadFile pipe = read_file(fifo, 100);  // must not block
+  REQUIRE(pipe.skipped);
+  CHECK(*pipe.skipped == SkipReason::NotAFile);
 
   fs::path p = tmp.path() / "secret";
   write_text(p, "s");

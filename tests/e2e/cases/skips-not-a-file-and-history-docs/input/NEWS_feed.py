@@ -1,0 +1,1 @@
+FEED = "https://api.openai.com/v1/feed"
