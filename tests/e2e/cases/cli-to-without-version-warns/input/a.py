@@ -1,0 +1,1 @@
+u = "https://api.openai.com/v1/chat/completions"
