@@ -150,7 +150,11 @@ std::span<const std::string_view> client_reads_env(const ClientSpec& spec) {
       {"langchain", {"OPENAI_API_KEY", "OPENAI_API_BASE", "OPENAI_BASE_URL"}},
       {"@langchain/", {"OPENAI_API_KEY", "OPENAI_BASE_URL"}},
       {"@ai-sdk/openai", {"OPENAI_API_KEY", "OPENAI_BASE_URL"}},
-      {"openai", {"OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_BASE"}},
+      // The OpenAI / AsyncOpenAI classes exist from openai-python 1.0 and
+      // openai-node 4 on; both read OPENAI_BASE_URL (openai-python
+      // _client.py, openai-node src/index.ts). OPENAI_API_BASE was 0.x's
+      // module-level setting, which these classes never read.
+      {"openai", {"OPENAI_API_KEY", "OPENAI_BASE_URL"}},
   };
   const bool anthropic_class = spec.name.find("Anthropic") != std::string_view::npos;
   for (const Row& r : rows) {

@@ -374,9 +374,8 @@ TEST_CASE("client: facts for the plan name what each client reads by itself (§5
   REQUIRE(r.clients.size() == 3);
   CHECK(r.clients[0].fixed);
   CHECK_FALSE(r.clients[1].fixed);
-  CHECK(r.clients[1].reads_env ==
-        std::vector<std::string>{"OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_BASE"});
-  CHECK(r.clients[2].reads_env == std::vector<std::string>{"OPENAI_BASE_URL", "OPENAI_API_BASE"});
+  CHECK(r.clients[1].reads_env == std::vector<std::string>{"OPENAI_API_KEY", "OPENAI_BASE_URL"});
+  CHECK(r.clients[2].reads_env == std::vector<std::string>{"OPENAI_BASE_URL"});
   CHECK(r.clients[1].offset == text.find("OpenAI(**kw)"));
   // Beside a client aimed at the target: legacy, not fixed.
   std::string canary = "import os\nfrom openai import OpenAI\nh = OpenAI(base_url=\"https://api.holysheep.ai/v1\")\nl = OpenAI()\n";

@@ -1,0 +1,2 @@
+# The bundled example, as shipped.
+cp -a "$CASE_DIR/../../../../examples/chatbot/." .
