@@ -1,22 +1,22 @@
 #include "cli/cli.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
-#include "config/config.h"
-#include "util/error.h"
-#include "util/shard.h"
-#include "model/options.h"
-#include "engine/rule_file.h"
 #include "cli/merge_reports_command.h"
 #include "cli/rules_list_command.h"
 #include "cli/rules_test_command.h"
+#include "config/config.h"
+#include "engine/rule_file.h"
+#include "model/options.h"
 #include "run/run.h"
+#include "util/error.h"
+#include "util/shard.h"
 
 namespace holymigrate {
 namespace {
@@ -28,15 +28,19 @@ uint64_t parse_size(const std::string& text) {
   try {
     n = std::stoull(text, &used);
   } catch (const std::exception&) {
-    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+    throw Error(
+        fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
   }
   std::string unit = text.substr(used);
   for (char& c : unit) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (unit.ends_with("IB")) unit.resize(unit.size() - 2);
-  else if (unit.ends_with("B")) unit.resize(unit.size() - 1);
+  if (unit.ends_with("IB"))
+    unit.resize(unit.size() - 2);
+  else if (unit.ends_with("B"))
+    unit.resize(unit.size() - 1);
   int shift = unit.empty() ? 0 : unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
   if (shift < 0)
-    throw Error(fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
+    throw Error(
+        fmt::format("--max-filesize: \"{}\" is not a size (e.g. 16M, 512K, 1048576)", text));
   return static_cast<uint64_t>(n) << shift;
 }
 
@@ -89,14 +93,16 @@ void check_patch_path(const std::string& patch) {
   std::filesystem::path folder = p.parent_path().empty() ? "." : p.parent_path();
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec))
-    throw Error(fmt::format("--patch {}: folder \"{}\" does not exist; nothing was written — "
-                            "create it or choose another path",
-                            patch, folder.string()));
+    throw Error(
+        fmt::format("--patch {}: folder \"{}\" does not exist; nothing was written — "
+                    "create it or choose another path",
+                    patch, folder.string()));
   bool exists = std::filesystem::exists(p, ec);
   if (exists ? access(patch.c_str(), W_OK) != 0 : access(folder.c_str(), W_OK) != 0)
-    throw Error(fmt::format("--patch {}: cannot be written (permission denied); nothing was "
-                            "written — choose another path",
-                            patch));
+    throw Error(
+        fmt::format("--patch {}: cannot be written (permission denied); nothing was "
+                    "written — choose another path",
+                    patch));
 }
 
 // `holymigrate help [rules]` is `holymigrate [rules] --help`, not a PATH
@@ -131,19 +137,35 @@ int cli_main(int argc, char** argv) {
       "  holymigrate help [rules]        this text (or the rules subcommand's)\n"
       "Lists: --only, --skip, --include and --exclude take comma lists and may repeat.");
   bool check = false, write = false;
-  auto* check_opt = app.add_flag("--check", check, "CI mode: write nothing; exit 1 if edits are pending or an error finding exists");
-  auto* write_opt = app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")->excludes(check_opt);
+  auto* check_opt = app.add_flag(
+      "--check", check,
+      "CI mode: write nothing; exit 1 if edits are pending or an error finding exists");
+  auto* write_opt = app.add_flag("-w,--write", write, "apply the edits in place (atomic writes)")
+                        ->excludes(check_opt);
   bool commit = false, allow_dirty = false;
   std::string branch, message;
-  auto* commit_opt = app.add_flag("--commit", commit, "apply the edits and commit exactly those files on top of HEAD (git work tree only)")
-                         ->excludes(check_opt)->excludes(write_opt);
-  app.add_option("--branch", branch, "with --commit: create branch NAME at HEAD, commit there and check it out")->type_name("NAME")->needs(commit_opt);
-  app.add_option("-m,--message", message, "with --commit: the commit message's first line")->type_name("LINE")->needs(commit_opt);
-  app.add_flag("--allow-dirty", allow_dirty, "with --commit: edit and commit files that have uncommitted changes")->needs(commit_opt);
+  auto* commit_opt =
+      app.add_flag(
+             "--commit", commit,
+             "apply the edits and commit exactly those files on top of HEAD (git work tree only)")
+          ->excludes(check_opt)
+          ->excludes(write_opt);
+  app.add_option("--branch", branch,
+                 "with --commit: create branch NAME at HEAD, commit there and check it out")
+      ->type_name("NAME")
+      ->needs(commit_opt);
+  app.add_option("-m,--message", message, "with --commit: the commit message's first line")
+      ->type_name("LINE")
+      ->needs(commit_opt);
+  app.add_flag("--allow-dirty", allow_dirty,
+               "with --commit: edit and commit files that have uncommitted changes")
+      ->needs(commit_opt);
   std::string patch;
-  app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)")->type_name("FILE");
+  app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)")
+      ->type_name("FILE");
   std::string format = "text", color = "auto", max_size;
-  app.add_option("--format", format, "output format: text, json, sarif (code scanning), github (Actions annotations)")
+  app.add_option("--format", format,
+                 "output format: text, json, sarif (code scanning), github (Actions annotations)")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   std::string output, fail_on = "error";
   app.add_option("--output", output, "write the chosen format to FILE; the summary goes to stderr")
@@ -155,46 +177,76 @@ int cli_main(int argc, char** argv) {
   app.add_option("--fail-on", fail_on, "with --check: findings that fail the run (default error)")
       ->check(CLI::IsMember({"warning", "error", "none"}))
       ->needs(check_opt);
-  app.add_option("--color", color, "colour the diff")->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)")->type_name("N");
+  app.add_option("--color", color, "colour the diff")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-j,--threads", o.threads, "worker threads (default: one per core)")
+      ->type_name("N");
   std::string shard;
-  app.add_option("--shard", shard, "K/N: report and migrate only shard K of N (split by path hash; CI matrix jobs)")->type_name("K/N");
-  app.add_option("--include", o.includes, "only read files matching GLOB (gitignore-style; also re-includes default skips it names)")
-      ->type_name("GLOB")->delimiter(',')->allow_extra_args(false);
+  app.add_option("--shard", shard,
+                 "K/N: report and migrate only shard K of N (split by path hash; CI matrix jobs)")
+      ->type_name("K/N");
+  app.add_option(
+         "--include", o.includes,
+         "only read files matching GLOB (gitignore-style; also re-includes default skips it names)")
+      ->type_name("GLOB")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)")
-      ->type_name("GLOB")->delimiter(',')->allow_extra_args(false);
+      ->type_name("GLOB")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   bool no_ignore = false, no_default_rules = false;
   app.add_flag("--no-ignore", no_ignore, "do not honour .gitignore");
-  app.add_option("--max-filesize", max_size, "skip files larger than SIZE (default 16M)")->type_name("SIZE");
+  app.add_option("--max-filesize", max_size, "skip files larger than SIZE (default 16M)")
+      ->type_name("SIZE");
   app.add_option("--rules", o.rule_paths, "extra rule file or folder (repeatable)")
-      ->type_name("PATH")->allow_extra_args(false);
+      ->type_name("PATH")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-rules", no_default_rules, "do not load the built-in rules");
   app.add_option("--only", o.only, "run only rule ID (repeatable, or a comma list)")
-      ->type_name("ID")->delimiter(',')->allow_extra_args(false);
+      ->type_name("ID")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--skip", o.skip, "skip rule ID (repeatable, or a comma list)")
-      ->type_name("ID")->delimiter(',')->allow_extra_args(false);
+      ->type_name("ID")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   bool stat = false;
   app.add_flag("--stat", stat, "show one line per file with its edit count instead of the diff");
-  app.add_flag("-q,--quiet", o.quiet, "print only findings and errors (with --format or --output: only errors and the chosen format)");
+  app.add_flag("-q,--quiet", o.quiet,
+               "print only findings and errors (with --format or --output: only errors and the "
+               "chosen format)");
   ConfigFlags config;
-  app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)")->type_name("URL");
-  app.add_option("--key-env", config.target.key_env, "target key variable (default HOLYSHEEP_API_KEY)")->type_name("NAME");
-  app.add_option("--base-env", config.target.base_env, "target base-URL variable (default HOLYSHEEP_BASE_URL)")->type_name("NAME");
+  app.add_option("--to", config.target.to, "target base URL (default https://api.holysheep.ai/v1)")
+      ->type_name("URL");
+  app.add_option("--key-env", config.target.key_env,
+                 "target key variable (default HOLYSHEEP_API_KEY)")
+      ->type_name("NAME");
+  app.add_option("--base-env", config.target.base_env,
+                 "target base-URL variable (default HOLYSHEEP_BASE_URL)")
+      ->type_name("NAME");
   app.add_option("--anthropic-base-env", config.target.anthropic_base_env,
                  "target base-URL variable of Anthropic clients, value root(T) (default "
                  "HOLYSHEEP_ANTHROPIC_BASE_URL)")
       ->type_name("NAME");
-  auto* config_opt = app.add_option("--config", config.file, "use this config file instead of the .holymigrate.toml found at PATH or above")->type_name("FILE");
-  app.add_flag("--no-config", config.disabled, "ignore .holymigrate.toml files")->excludes(config_opt);
+  auto* config_opt =
+      app.add_option("--config", config.file,
+                     "use this config file instead of the .holymigrate.toml found at PATH or above")
+          ->type_name("FILE");
+  app.add_flag("--no-config", config.disabled, "ignore .holymigrate.toml files")
+      ->excludes(config_opt);
 
   auto* rules_cmd = app.add_subcommand("rules", "list, test and explain rules");
   rules_cmd->require_subcommand(1);
   std::vector<std::string> test_paths;
-  auto* test_cmd = rules_cmd->add_subcommand("test", "run every rule's examples (built-in rules when no PATH)");
+  auto* test_cmd =
+      rules_cmd->add_subcommand("test", "run every rule's examples (built-in rules when no PATH)");
   test_cmd->add_option("PATH", test_paths, "rule files or folders")->type_name("PATH");
-  auto* list_cmd = rules_cmd->add_subcommand("list", "the rules in use: id, kind, severity, file globs");
+  auto* list_cmd =
+      rules_cmd->add_subcommand("list", "the rules in use: id, kind, severity, file globs");
   std::string explain_id;
-  auto* explain_cmd = rules_cmd->add_subcommand("explain", "a rule's message, parameters and examples");
+  auto* explain_cmd =
+      rules_cmd->add_subcommand("explain", "a rule's message, parameters and examples");
   explain_cmd->add_option("ID", explain_id, "rule id")->type_name("ID")->required();
   std::vector<std::string> merge_inputs;
   auto* merge_cmd = app.add_subcommand(
@@ -233,7 +285,7 @@ int cli_main(int argc, char** argv) {
     }
     if (merge_cmd->parsed()) {
       // JSON unless --format sarif: the shards' own format.
-      o.format = format == "sarif"                       ? Format::Sarif
+      o.format = format == "sarif"                      ? Format::Sarif
                  : format == "text" || format == "json" ? Format::Json
                                                         : Format::Github;
       return merge_reports_command(merge_inputs, o, stdout);
@@ -254,7 +306,7 @@ int cli_main(int argc, char** argv) {
     o.fail_on = fail_on == "warning" ? FailOn::Warning
                 : fail_on == "none"  ? FailOn::None
                                      : FailOn::Error;
-    o.color = color == "always" ? ColorChoice::Always
+    o.color = color == "always"  ? ColorChoice::Always
               : color == "never" ? ColorChoice::Never
                                  : ColorChoice::Auto;
     check_patch_path(patch);

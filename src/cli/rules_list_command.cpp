@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "util/error.h"
 #include "engine/matcher.h"
-#include "util/redact.h"
 #include "engine/rule_set.h"
+#include "util/error.h"
+#include "util/redact.h"
 #include "util/suggest.h"
 
 namespace holymigrate {
@@ -99,8 +99,8 @@ std::string explain_rule(const std::vector<Rule>& rules, const std::string& id,
     } else {
       out += fmt::format("  finds:  {}\n", got.findings.size());
       for (const Finding& f : got.findings)
-        out += fmt::format("          {}[{}]: {}\n", to_string(f.severity), f.rule,
-                           redact(f.message));
+        out +=
+            fmt::format("          {}[{}]: {}\n", to_string(f.severity), f.rule, redact(f.message));
     }
   }
   return out;

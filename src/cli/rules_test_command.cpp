@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "engine/rule_set.h"
 #include "migrate/diff.h"
 #include "util/redact.h"
-#include "engine/rule_set.h"
 
 namespace holymigrate {
 
@@ -23,8 +23,8 @@ RuleTestSummary run_rule_tests(const std::vector<Rule>& rules) {
           std::string expected = *test.after + "\n", actual = got + "\n";
           std::string d = unified_diff("example", redact(expected), redact(actual));
           // Label the sides for a reader: expected (a/) vs what the rule did (b/).
-          summary.failures.push_back({rule.id, where, "--- expected\n+++ got\n" +
-                                                          d.substr(d.find("@@"))});
+          summary.failures.push_back(
+              {rule.id, where, "--- expected\n+++ got\n" + d.substr(d.find("@@"))});
         }
       }
       if (test.findings && r.findings.size() != static_cast<size_t>(*test.findings)) {

@@ -2,17 +2,17 @@
 
 #include <fmt/format.h>
 #include <git2.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
-#include "util/error.h"
-#include "util/glob.h"
 #include "engine/matcher.h"
 #include "engine/rule_file.h"
+#include "util/error.h"
+#include "util/glob.h"
 #include "util/suggest.h"
 
 namespace holymigrate {
@@ -143,13 +143,15 @@ class ConfigParser {
           if (text && parse_severity(*text, sev))
             s.severity = sev;
           else if (text)
-            error(sv.source(), fmt::format("\"{}\": unknown severity \"{}\" (error, warning or info)",
-                                           label, *text));
+            error(sv.source(),
+                  fmt::format("\"{}\": unknown severity \"{}\" (error, warning or info)", label,
+                              *text));
         } else {
           const std::vector<std::string> known = {"include", "exclude", "severity"};
           std::string hint = did_you_mean(key, known);
-          error(sk.source(), fmt::format("[rules.{}]: unknown key \"{}\"{}", id, key,
-                                         hint.empty() ? " (known: include, exclude, severity)" : hint));
+          error(sk.source(),
+                fmt::format("[rules.{}]: unknown key \"{}\"{}", id, key,
+                            hint.empty() ? " (known: include, exclude, severity)" : hint));
         }
       }
       out.config.rule_settings[id] = std::move(s);
@@ -159,8 +161,9 @@ class ConfigParser {
   void models_table(const toml::node& n) {
     const toml::table* t = n.as_table();
     if (!t) {
-      error(n.source(),
-            "\"models\" must be a table: [models] with lines such as \"gpt-4o\" = \"deepseek-v3.2\"");
+      error(
+          n.source(),
+          "\"models\" must be a table: [models] with lines such as \"gpt-4o\" = \"deepseek-v3.2\"");
       return;
     }
     auto plain = [](std::string_view s) {
@@ -188,9 +191,8 @@ class ConfigParser {
     try {
       root = toml::parse(text, name_);
     } catch (const toml::parse_error& e) {
-      out.errors.push_back(fmt::format("{}:{}:{}: invalid TOML: {}", name_,
-                                       e.source().begin.line, e.source().begin.column,
-                                       e.description()));
+      out.errors.push_back(fmt::format("{}:{}:{}: invalid TOML: {}", name_, e.source().begin.line,
+                                       e.source().begin.column, e.description()));
       return;
     }
     // toml++ iterates tables by key; messages and rules follow the text.
@@ -200,8 +202,9 @@ class ConfigParser {
       if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
         std::string hint = did_you_mean(key, kKeys);
         if (hint.empty())
-          hint = " (known: to, key_env, base_env, anthropic_base_env, include, exclude, rules, "
-                 "skip, env, models, baseline)";
+          hint =
+              " (known: to, key_env, base_env, anthropic_base_env, include, exclude, rules, "
+              "skip, env, models, baseline)";
         error(k.source(), fmt::format("unknown key \"{}\"{}", key, hint));
         continue;
       }
@@ -246,9 +249,8 @@ class ConfigParser {
     std::stable_sort(c.env.begin(), c.env.end(), by_line);
     std::stable_sort(c.models.begin(), c.models.end(), by_line);
     // Sort errors by position so they read top to bottom.
-    std::stable_sort(out.errors.begin(), out.errors.end(), [&](const auto& a, const auto& b) {
-      return position(a) < position(b);
-    });
+    std::stable_sort(out.errors.begin(), out.errors.end(),
+                     [&](const auto& a, const auto& b) { return position(a) < position(b); });
   }
 
   ConfigParse out;
@@ -325,9 +327,10 @@ Config load_config(const fs::path& file) {
   for (const Located& r : p.config.rules) {
     std::error_code ec;
     if (!fs::exists(file.parent_path() / r.value, ec))
-      missing.push_back(fmt::format("{}: \"rules\": \"{}\" does not exist (paths in rules are "
-                                    "relative to the config file's folder)",
-                                    r.where, r.value));
+      missing.push_back(
+          fmt::format("{}: \"rules\": \"{}\" does not exist (paths in rules are "
+                      "relative to the config file's folder)",
+                      r.where, r.value));
   }
   p.errors.insert(p.errors.begin(), missing.begin(), missing.end());
   if (!p.errors.empty()) throw Error(join_errors(p.errors));
@@ -338,13 +341,15 @@ void apply_config(Options& o, const Config* config, const TargetFlags& flags) {
   Config none;
   const Config& c = config ? *config : none;
   auto pick = [](const std::optional<std::string>& flag, const std::optional<std::string>& file,
-                 const std::string& fallback) { return flag ? *flag : file ? *file : fallback; };
+                 const std::string& fallback) {
+    return flag ? *flag : file ? *file : fallback;
+  };
   if (flags.to) {
     if (Status ok = check_target_url(*flags.to); !ok) throw Error("--to: " + ok.error());
   }
-  for (const auto& [flag, value] : {std::pair{"--key-env", &flags.key_env},
-                                    std::pair{"--base-env", &flags.base_env},
-                                    std::pair{"--anthropic-base-env", &flags.anthropic_base_env}}) {
+  for (const auto& [flag, value] :
+       {std::pair{"--key-env", &flags.key_env}, std::pair{"--base-env", &flags.base_env},
+        std::pair{"--anthropic-base-env", &flags.anthropic_base_env}}) {
     if (*value) {
       if (Status ok = check_env_name(**value); !ok)
         throw Error(fmt::format("{}: {}", flag, ok.error()));
@@ -394,8 +399,8 @@ std::vector<Rule> config_rules(const Config& config) {
     r.kind = "env-rename";
     r.message = fmt::format("{} -> {} ([env] in {})", m.from, m.to, file);
     r.params = {{"from", m.from}, {"to", m.to}};
-    r.tests.push_back({"echo $" + m.from, "echo $" + expand_target(m.to, Target{}), std::nullopt,
-                       m.line});
+    r.tests.push_back(
+        {"echo $" + m.from, "echo $" + expand_target(m.to, Target{}), std::nullopt, m.line});
     r.file = file;
     r.line = m.line;
     rules.push_back(std::move(r));
@@ -406,9 +411,8 @@ std::vector<Rule> config_rules(const Config& config) {
     r.kind = "model-map";
     r.message = fmt::format("model \"{}\" -> \"{}\" ([models] in {})", m.from, m.to, file);
     r.params = {{"from", m.from}, {"to", m.to}};
-    r.tests.push_back(
-        {fmt::format("model = \"{}\"", m.from), fmt::format("model = \"{}\"", m.to), std::nullopt,
-         m.line});
+    r.tests.push_back({fmt::format("model = \"{}\"", m.from), fmt::format("model = \"{}\"", m.to),
+                       std::nullopt, m.line});
     r.file = file;
     r.line = m.line;
     rules.push_back(std::move(r));
@@ -421,9 +425,10 @@ std::optional<fs::path> locate_config(const std::optional<std::string>& explicit
   if (explicit_file) {
     std::error_code ec;
     if (!fs::is_regular_file(*explicit_file, ec))
-      throw Error(fmt::format("--config: \"{}\" is not a file; name an existing "
-                              ".holymigrate.toml, or drop --config",
-                              *explicit_file));
+      throw Error(
+          fmt::format("--config: \"{}\" is not a file; name an existing "
+                      ".holymigrate.toml, or drop --config",
+                      *explicit_file));
     return fs::path(*explicit_file);
   }
   if (search == ConfigSearch::Disabled) return std::nullopt;

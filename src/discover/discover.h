@@ -23,8 +23,8 @@ struct FileRef {
   // ~500 bytes a file in deep trees, and the list holds every file of the
   // tree (the peak RSS bound, docs/performance.md).
   std::string path;
-  std::string display;         // relative to cwd, no leading "./", '/' separators
-  bool named = false;          // named on the command line (read even if ignored)
+  std::string display;  // relative to cwd, no leading "./", '/' separators
+  bool named = false;   // named on the command line (read even if ignored)
   // Relative to the PATH it was found under ('/' separators; a named file's
   // own name): what rules' `files` globs match (docs/behaviour.md §9).
   std::string rel;
@@ -43,8 +43,8 @@ struct DiscoverOptions {
 };
 
 struct Discovery {
-  std::vector<FileRef> files;     // sorted by display, no duplicates
-  std::vector<Skipped> skipped;   // symlinks (and unreadable folders)
+  std::vector<FileRef> files;    // sorted by display, no duplicates
+  std::vector<Skipped> skipped;  // symlinks (and unreadable folders)
   // Git-ignored files named `.env` or `.env.*` under PATH (docs/behaviour.md §4.5): read
   // only to list action items, never rewritten.
   std::vector<FileRef> ignored_env_files;

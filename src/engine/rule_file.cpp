@@ -2,13 +2,13 @@
 
 #include <fmt/format.h>
 #include <re2/re2.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "engine/builtin_rules.h"
 #include "util/error.h"
@@ -17,12 +17,12 @@
 namespace holymigrate {
 namespace {
 
-const std::set<std::string, std::less<>> kRuleKeys = {
-    "id", "message", "severity", "kind", "files", "pattern", "replace", "from", "to", "test",
-    "detect"};
+const std::set<std::string, std::less<>> kRuleKeys = {"id",    "message", "severity", "kind",
+                                                      "files", "pattern", "replace",  "from",
+                                                      "to",    "test",    "detect"};
 const std::set<std::string, std::less<>> kTestKeys = {"before", "after", "findings"};
-const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename", "secret",
-                                                   "client", "model-map"};
+const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename",
+                                                   "secret",  "client",   "model-map"};
 
 std::string suggestion(std::string_view key, const std::set<std::string, std::less<>>& known) {
   return did_you_mean(key, std::vector<std::string>(known.begin(), known.end()));
@@ -83,8 +83,7 @@ class Parser {
       rule.id = *s;
       static const RE2 id_re("[a-z0-9][a-z0-9-]*");
       if (!RE2::FullMatch(rule.id, id_re))
-        error(t.get("id")->source(),
-              fmt::format("rule id \"{}\" must match [a-z0-9-]+", rule.id));
+        error(t.get("id")->source(), fmt::format("rule id \"{}\" must match [a-z0-9-]+", rule.id));
     } else if (!t.get("id")) {
       error(t.source(), "[[rule]] needs an \"id\"");
     }
@@ -97,7 +96,8 @@ class Parser {
       rule.kind = *s;
       if (!kKinds.contains(rule.kind))
         error(t.get("kind")->source(),
-              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, client, model-map)",
+              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, "
+                          "client, model-map)",
                           label, rule.kind));
     }
     bool severity_known = true;
@@ -152,10 +152,11 @@ class Parser {
         RE2 re(rule.pattern, o);
         if (!re.ok()) {
           error(t.get("pattern")->source(),
-                fmt::format("{}: bad pattern: {}{}", label, re.error(),
-                            re.error_code() == RE2::ErrorPatternTooLarge
-                                ? " (over RE2's 8 MiB program limit); use fewer or smaller repetitions"
-                                : ""));
+                fmt::format(
+                    "{}: bad pattern: {}{}", label, re.error(),
+                    re.error_code() == RE2::ErrorPatternTooLarge
+                        ? " (over RE2's 8 MiB program limit); use fewer or smaller repetitions"
+                        : ""));
         } else if (rule.replace) {
           std::string why;
           if (!re.CheckRewriteString(*rule.replace, &why))
@@ -191,8 +192,8 @@ class Parser {
         errors.push_back(fmt::format("{}:{}:1: {}: an edit rule's test needs \"after\"", name_,
                                      test.line, label));
       if (!edits && !test.findings)
-        errors.push_back(fmt::format("{}:{}:1: {}: a report rule's test needs \"findings\"",
-                                     name_, test.line, label));
+        errors.push_back(fmt::format("{}:{}:1: {}: a report rule's test needs \"findings\"", name_,
+                                     test.line, label));
     }
   }
 

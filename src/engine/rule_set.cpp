@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <string_view>
 
-#include "util/error.h"
-#include "util/glob.h"
 #include "engine/meaning.h"
 #include "engine/rule_file.h"
+#include "util/error.h"
+#include "util/glob.h"
 
 namespace holymigrate {
 
@@ -28,8 +28,8 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
     }
     std::string why;
     if (prefilter_->Add(matchers_.back()->prefilter(), &why) < 0)
-      errors.push_back(fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line,
-                                   rule.id, why));
+      errors.push_back(
+          fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line, rule.id, why));
     auto compile = [&](const std::vector<std::string>& texts) {
       std::vector<Glob> globs;
       for (const std::string& g : texts) {
@@ -37,8 +37,8 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
         if (glob)
           globs.push_back(std::move(glob.value()));
         else
-          errors.push_back(fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id,
-                                       glob.error()));
+          errors.push_back(
+              fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id, glob.error()));
       }
       return globs;
     };
@@ -72,8 +72,7 @@ std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lin
   return out;
 }
 
-FileResult RuleSet::scan(std::string_view text, std::string_view path,
-                         Prefilter prefilter) const {
+FileResult RuleSet::scan(std::string_view text, std::string_view path, Prefilter prefilter) const {
   FileResult result;
   std::vector<int> candidates;
   RE2::Set::ErrorInfo info;

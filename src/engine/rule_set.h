@@ -12,11 +12,11 @@
 #include <string_view>
 #include <vector>
 
-#include "model/edit.h"
-#include "util/glob.h"
 #include "engine/matcher.h"
+#include "model/edit.h"
 #include "model/rule.h"
 #include "model/target.h"
+#include "util/glob.h"
 
 namespace holymigrate {
 

@@ -33,12 +33,14 @@ void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positi
   std::vector<ClientUse> guessed;
   std::vector<ClientUse> kept;
   for (ClientUse& u : uses) {
-    bool told = std::any_of(seen.begin(), seen.end(), [&](const ClientSeen& c) { return c.rule == u.rule; });
+    bool told = std::any_of(seen.begin(), seen.end(),
+                            [&](const ClientSeen& c) { return c.rule == u.rule; });
     (told ? guessed : kept).push_back(std::move(u));
   }
   std::vector<bool> claimed(guessed.size(), false);
   for (const ClientSeen& c : seen) {
-    ClientUse use{c.rule, language, c.offset, positions.at(c.offset), c.fixed, -1, -1, c.reads_env, c.legacy};
+    ClientUse use{c.rule, language,    c.offset, positions.at(c.offset), c.fixed, -1,
+                  -1,     c.reads_env, c.legacy};
     for (size_t i = 0; i < guessed.size(); ++i) {
       const ClientUse& g = guessed[i];
       if (claimed[i] || g.rule != c.rule) continue;

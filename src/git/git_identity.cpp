@@ -57,9 +57,7 @@ std::optional<Person> parse_git_date(const std::string& text) {
 }
 
 Expected<Identity> resolve_identity(const Lookup& env, const Lookup& config, int64_t now) {
-  auto nonempty = [](std::optional<std::string> v) {
-    return v && !v->empty() ? v : std::nullopt;
-  };
+  auto nonempty = [](std::optional<std::string> v) { return v && !v->empty() ? v : std::nullopt; };
   auto name = nonempty(config("user.name"));
   auto email = nonempty(config("user.email"));
   if (!email) email = nonempty(env("EMAIL"));
@@ -81,10 +79,10 @@ Expected<Identity> resolve_identity(const Lookup& env, const Lookup& config, int
     if (auto date = nonempty(env(var))) {
       auto parsed = parse_git_date(*date);
       if (!parsed)
-        return Expected<Identity>::failure(fmt::format(
-            "{}: \"{}\" is not a date holymigrate can read; use ISO 8601 "
-            "(2024-01-01T00:00:00Z) or \"@<seconds> +0000\", or unset it",
-            var, *date));
+        return Expected<Identity>::failure(
+            fmt::format("{}: \"{}\" is not a date holymigrate can read; use ISO 8601 "
+                        "(2024-01-01T00:00:00Z) or \"@<seconds> +0000\", or unset it",
+                        var, *date));
       person->time = parsed->time;
       person->offset_minutes = parsed->offset_minutes;
     }
@@ -96,9 +94,9 @@ Expected<Identity> resolve_identity(const Lookup& env, const Lookup& config, int
     if (missing.find("user.email") != std::string::npos)
       how += fmt::format("{}`git config --global user.email you@example.com`",
                          how.empty() ? "" : " and ");
-    return Expected<Identity>::failure(fmt::format(
-        "--commit: no git identity: {} {} not set; run {}, then run again", missing,
-        missing.find(" and ") == std::string::npos ? "is" : "are", how));
+    return Expected<Identity>::failure(
+        fmt::format("--commit: no git identity: {} {} not set; run {}, then run again", missing,
+                    missing.find(" and ") == std::string::npos ? "is" : "are", how));
   }
   return id;
 }

@@ -20,8 +20,7 @@ void ensure_libgit2() {
       // git skips /etc/gitconfig under GIT_CONFIG_NOSYSTEM; libgit2 does not
       // read the variable, so an identity could come from a file git ignores.
       const char* nosystem = std::getenv("GIT_CONFIG_NOSYSTEM");
-      if (nosystem && *nosystem && std::string(nosystem) != "0" &&
-          std::string(nosystem) != "false")
+      if (nosystem && *nosystem && std::string(nosystem) != "0" && std::string(nosystem) != "false")
         git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_SYSTEM, "");
     }
     ~Init() { git_libgit2_shutdown(); }
@@ -58,17 +57,23 @@ void check(int rc, const fs::path& where, std::string_view what) {
 
 const char* state_name(int state) {
   switch (state) {
-    case GIT_REPOSITORY_STATE_MERGE: return "a merge";
+    case GIT_REPOSITORY_STATE_MERGE:
+      return "a merge";
     case GIT_REPOSITORY_STATE_REVERT:
-    case GIT_REPOSITORY_STATE_REVERT_SEQUENCE: return "a revert";
+    case GIT_REPOSITORY_STATE_REVERT_SEQUENCE:
+      return "a revert";
     case GIT_REPOSITORY_STATE_CHERRYPICK:
-    case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE: return "a cherry-pick";
-    case GIT_REPOSITORY_STATE_BISECT: return "a bisect";
+    case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE:
+      return "a cherry-pick";
+    case GIT_REPOSITORY_STATE_BISECT:
+      return "a bisect";
     case GIT_REPOSITORY_STATE_REBASE:
     case GIT_REPOSITORY_STATE_REBASE_INTERACTIVE:
-    case GIT_REPOSITORY_STATE_REBASE_MERGE: return "a rebase";
+    case GIT_REPOSITORY_STATE_REBASE_MERGE:
+      return "a rebase";
     case GIT_REPOSITORY_STATE_APPLY_MAILBOX:
-    case GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE: return "`git am`";
+    case GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE:
+      return "`git am`";
   }
   return "another git operation";
 }
@@ -163,15 +168,14 @@ Identity GitRepo::check_can_commit(const std::optional<std::string>& branch) con
   if (branch) {
     int valid = 0;
     check(git_branch_name_is_valid(&valid, branch->c_str()), root_, "cannot check --branch");
-    if (!valid)
-      throw Error(fmt::format("--branch: \"{}\" is not a valid branch name", *branch));
+    if (!valid) throw Error(fmt::format("--branch: \"{}\" is not a valid branch name", *branch));
     git_reference* existing = nullptr;
     int rc = git_branch_lookup(&existing, r, branch->c_str(), GIT_BRANCH_LOCAL);
     ReferencePtr keep(existing);
     if (rc == 0)
       throw Error(fmt::format(
-          "--branch: a branch \"{}\" already exists in {}; pick another name or delete it",
-          *branch, where));
+          "--branch: a branch \"{}\" already exists in {}; pick another name or delete it", *branch,
+          where));
     if (rc != GIT_ENOTFOUND) check(rc, root_, "cannot look up --branch");
   }
 
@@ -262,8 +266,8 @@ CommitResult GitRepo::commit(const std::vector<std::string>& paths, const std::s
   SignaturePtr committer = signature(who.committer, root_);
   const git_commit* parents[] = {parent.get()};
   git_oid id;
-  check(git_commit_create(&id, r, "HEAD", author.get(), committer.get(), nullptr,
-                          message.c_str(), tree.get(), 1, parents),
+  check(git_commit_create(&id, r, "HEAD", author.get(), committer.get(), nullptr, message.c_str(),
+                          tree.get(), 1, parents),
         root_, "cannot create the commit");
   check(git_index_write(index.get()), root_, "cannot write the git index");
 

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <string_view>
 
-#include "util/error.h"
 #include "io/file_io.h"
+#include "util/error.h"
 
 namespace holymigrate {
 

@@ -10,7 +10,8 @@ namespace holymigrate {
 namespace {
 
 std::atomic<int> g_stop{0};
-static_assert(std::atomic<int>::is_always_lock_free, "a signal handler may only use lock-free atomics");
+static_assert(std::atomic<int>::is_always_lock_free,
+              "a signal handler may only use lock-free atomics");
 
 void on_signal(int sig) {
   int none = 0;

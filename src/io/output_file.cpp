@@ -15,8 +15,9 @@ OutputFile::OutputFile(const std::optional<std::string>& path) {
   path_ = *path;
   file_ = std::fopen(path_.c_str(), "wb");
   if (!file_)
-    throw Error(fmt::format("--output {}: cannot write it ({}); check the folder exists and is writable",
-                            path_, std::strerror(errno)));
+    throw Error(
+        fmt::format("--output {}: cannot write it ({}); check the folder exists and is writable",
+                    path_, std::strerror(errno)));
 }
 
 OutputFile::~OutputFile() {

@@ -43,9 +43,8 @@ bool follows(std::string_view text, size_t pos, std::string_view what) {
 
 // docs/behaviour.md §4.6: a renamed `key:` of a Kubernetes secretKeyRef /
 // configMapKeyRef names a key the Secret / ConfigMap must now hold.
-void store_key_actions(std::string_view path, std::string_view text,
-                       const std::vector<Edit>& edits, const YamlNode& node,
-                       std::vector<ActionItem>& out) {
+void store_key_actions(std::string_view path, std::string_view text, const std::vector<Edit>& edits,
+                       const YamlNode& node, std::vector<ActionItem>& out) {
   for (size_t i = 0; node.is_mapping() && i + 1 < node.items.size(); i += 2) {
     const YamlNode& k = node.items[i];
     const YamlNode& ref = node.items[i + 1];
@@ -62,8 +61,7 @@ void store_key_actions(std::string_view path, std::string_view text,
     for (const Edit& e : edits)
       if (e.begin >= key->begin && e.end <= key->end)
         inside.push_back({e.begin - key->begin, e.end - key->begin, e.replacement, e.rule});
-    std::string new_key =
-        apply_edits(text.substr(key->begin, key->end - key->begin), inside);
+    std::string new_key = apply_edits(text.substr(key->begin, key->end - key->begin), inside);
     out.push_back({fmt::format("add key {} to {} {} (it holds {} today)", new_key,
                                secret ? "Secret" : "ConfigMap",
                                name && name->is_scalar() ? name->value : "(unnamed)", key->value),
@@ -78,7 +76,8 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
                                      const std::vector<Edit>& edits, const RuleSet& rules) {
   std::vector<ActionItem> out;
   const std::string& key = rules.target().key_env;
-  const bool github = path.starts_with(".github/") || path.find("/.github/") != std::string_view::npos;
+  const bool github =
+      path.starts_with(".github/") || path.find("/.github/") != std::string_view::npos;
   const std::string file(path);
   for (const Edit& e : edits) {
     const Rule* rule = rule_by_id(rules, e.rule);
@@ -96,8 +95,8 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
       out.push_back({fmt::format("set {} in the environments that run this code", name), ""});
     size_t start = e.begin - (name.size() - e.replacement.size());
     if (follows(text, start, "secrets."))
-      out.push_back({(github ? "create the repository secret " : "provide the secret ") + name,
-                     file});
+      out.push_back(
+          {(github ? "create the repository secret " : "provide the secret ") + name, file});
     else if (github && follows(text, start, "vars."))
       out.push_back({fmt::format("create the repository variable {}", name), file});
     else if (file_name(path) == ".gitlab-ci.yml")

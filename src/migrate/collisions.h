@@ -11,10 +11,10 @@
 // Scopes: each YAML mapping (compose `environment:`, workflow `env:`,
 // `on.workflow_call.secrets`, ...), each YAML list of env entries (items
 // `- name: X` with value/valueFrom, or `- X=value`), each JSON object, one
-// .env file, each TOML table's `NAME = value` lines. In code (Python, JS/TS, ...), a read of a renamed variable used
-// as a condition (`!!process.env.X`, `if os.getenv("X")`) in a file that reads
-// two names that became one is kept renamed and gets `rename-collision`,
-// warning: the code can no longer tell the providers apart.
+// .env file, each TOML table's `NAME = value` lines. In code (Python, JS/TS, ...), a read of a
+// renamed variable used as a condition (`!!process.env.X`, `if os.getenv("X")`) in a file that
+// reads two names that became one is kept renamed and gets `rename-collision`, warning: the code
+// can no longer tell the providers apart.
 //
 // Must run on the final edit list of a file (after any project-wide decision
 // dropped edits), because a merge deletes an entry whose twin must exist.

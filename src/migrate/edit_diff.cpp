@@ -13,7 +13,7 @@
 namespace holymigrate {
 namespace {
 
-constexpr size_t kContext = 3;  // lines around each change, as git
+constexpr size_t kContext = 3;       // lines around each change, as git
 constexpr size_t kFuncLineMax = 80;  // xdiff's limit on the heading text
 
 // The text's lines (each with its '\n', the last maybe without), as offsets,
@@ -79,8 +79,8 @@ std::string range(size_t start, size_t len) {
 }  // namespace
 
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
-                                           std::string_view after,
-                                           const std::vector<Edit>& edits, FileMode mode) {
+                                           std::string_view after, const std::vector<Edit>& edits,
+                                           FileMode mode) {
   for (const Edit& e : edits) {
     if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
         e.replacement.find('\n') != std::string::npos)
@@ -118,9 +118,10 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
   }
   if (changed.empty()) return std::string();
 
-  std::string out = fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} {3}\n--- a/{0}\n+++ b/{0}\n",
-                                path, abbrev_blob_id(before), abbrev_blob_id(after),
-                                mode == FileMode::Executable ? "100755" : "100644");
+  std::string out =
+      fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} {3}\n--- a/{0}\n+++ b/{0}\n", path,
+                  abbrev_blob_id(before), abbrev_blob_id(after),
+                  mode == FileMode::Executable ? "100755" : "100644");
   const size_t n = a.count();
   for (size_t i = 0; i < changed.size();) {
     // A hunk: changes at most 2 * context unchanged lines apart.

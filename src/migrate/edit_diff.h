@@ -26,8 +26,8 @@ namespace holymigrate {
 // when this fast path does not apply and unified_diff() must be used: an
 // edit that removes or adds a line break.
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
-                                           std::string_view after,
-                                           const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
+                                           std::string_view after, const std::vector<Edit>& edits,
+                                           FileMode mode = FileMode::Regular);
 
 // What the report shows: the diff of the redacted texts (docs/behaviour.md §5.3). Uses
 // diff_from_edits() when neither text holds a key, libgit2 otherwise.

@@ -62,15 +62,33 @@ std::string c_quoted(std::string_view name) {
   std::string out = "\"";
   for (unsigned char c : name) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\a': out += "\\a"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\v': out += "\\v"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\a':
+        out += "\\a";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\v':
+        out += "\\v";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20 || c >= 0x7f) {
           char oct[5];
@@ -85,8 +103,7 @@ std::string c_quoted(std::string_view name) {
 }
 
 // Replaces the first `from` that starts a line before `limit`.
-void replace_line(std::string& text, const std::string& from, const std::string& to,
-                  size_t limit) {
+void replace_line(std::string& text, const std::string& from, const std::string& to, size_t limit) {
   size_t at = text.rfind(from, 0) == 0 ? 0 : text.find("\n" + from);
   if (at == std::string::npos || at >= limit) return;
   if (at != 0) ++at;

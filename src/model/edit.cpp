@@ -7,10 +7,14 @@ namespace holymigrate {
 
 const char* to_string(Severity s) {
   switch (s) {
-    case Severity::Edit: return "edit";
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Edit:
+      return "edit";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
   }
   return "?";
 }

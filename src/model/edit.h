@@ -37,7 +37,7 @@ struct Finding {
 // linked to its edits and findings.
 struct ClientSeen {
   std::string rule;
-  size_t offset = 0;  // byte offset of the call
+  size_t offset = 0;    // byte offset of the call
   bool fixed = false;   // candidate edits make it explicit
   bool legacy = false;  // left alone beside a client aimed at the target
   // Variables the SDK reads by itself here (minus those passed explicitly).
@@ -45,10 +45,10 @@ struct ClientSeen {
 };
 
 struct FileResult {
-  std::vector<Edit> edits;        // sorted by begin, non-overlapping
-  std::vector<Finding> findings;  // sorted by begin
+  std::vector<Edit> edits;                         // sorted by begin, non-overlapping
+  std::vector<Finding> findings;                   // sorted by begin
   std::vector<std::pair<size_t, size_t>> secrets;  // key spans, for redaction
-  std::vector<ClientSeen> clients;  // by offset
+  std::vector<ClientSeen> clients;                 // by offset
 };
 
 // Applies sorted, non-overlapping edits; every byte outside them is kept.

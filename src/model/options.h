@@ -37,7 +37,7 @@ struct Options {
   Mode mode = Mode::DryRun;
   Format format = Format::Text;
   ColorChoice color = ColorChoice::Auto;
-  unsigned threads = 0;  // 0: one per available core
+  unsigned threads = 0;            // 0: one per available core
   std::vector<std::string> paths;  // defaults to "."
   std::vector<std::string> includes;
   std::vector<std::string> excludes;
@@ -51,10 +51,10 @@ struct Options {
   DiffView diff_view = DiffView::Hunks;  // --stat
   std::optional<std::string> patch_file;
   // --commit (docs/behaviour.md §7)
-  std::optional<std::string> branch;          // --branch NAME
-  std::optional<std::string> commit_message;  // -m: replaces the first line
+  std::optional<std::string> branch;            // --branch NAME
+  std::optional<std::string> commit_message;    // -m: replaces the first line
   DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
-  std::optional<std::string> output_file;  // --output: the chosen format goes here
+  std::optional<std::string> output_file;       // --output: the chosen format goes here
   FailOn fail_on = FailOn::Error;
   // --shard K/N (docs/behaviour.md §12): pass 1 reads every file, pass 2 and
   // the report only the files whose path hash falls in shard K (1-based).

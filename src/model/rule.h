@@ -19,7 +19,7 @@ struct RuleTest {
 
 struct Rule {
   std::string id;
-  std::string message;  // may contain {match}: the matched text, redacted
+  std::string message;           // may contain {match}: the matched text, redacted
   std::string kind = "pattern";  // pattern | endpoint | env-rename | secret | client
   Severity severity = Severity::Edit;
   std::vector<std::string> files;  // gitignore-style globs; empty: every file read

@@ -35,15 +35,16 @@ namespace holymigrate {
 
 Status check_target_url(std::string_view url) {
   // Scheme, a host (name, IPv4 or [IPv6]) with an optional port, a path.
-  static const RE2 absolute(R"((?i)https?://(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:[0-9]{1,5})?(/[^\s?#]*)?)");
+  static const RE2 absolute(
+      R"((?i)https?://(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:[0-9]{1,5})?(/[^\s?#]*)?)");
   static const RE2 with_query(R"((?i)https?://[^\s/?#]+[^\s]*[?#][^\s]*)");
   re2::StringPiece text(url.data(), url.size());
   if (RE2::FullMatch(text, absolute)) return success();
   if (RE2::FullMatch(text, with_query))
     return Status::failure(
         fmt::format("\"{}\" is a base URL and cannot hold a query or fragment", url));
-  return Status::failure(fmt::format(
-      "\"{}\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)", url));
+  return Status::failure(
+      fmt::format("\"{}\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)", url));
 }
 
 std::string normalize_target_url(std::string url) {

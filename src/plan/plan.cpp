@@ -110,10 +110,10 @@ ScanFinding external_env(const EnvUse& u, const std::string& target_var, const T
         u.variable, u.detail, needs(target_var, t), target_var);
   } else {
     std::string image = u.detail.empty() ? "" : fmt::format(" (image {})", u.detail);
-    std::string base = target_var.ends_with(t.key_env)
-                           ? fmt::format(", and the program's base-URL setting, if it has one, {}",
-                                         t.url)
-                           : "";
+    std::string base =
+        target_var.ends_with(t.key_env)
+            ? fmt::format(", and the program's base-URL setting, if it has one, {}", t.url)
+            : "";
     msg = fmt::format(
         "container env {} goes to a program whose code is not in this tree{} and no code here "
         "reads it, so it keeps its name; {}{}",
@@ -160,9 +160,14 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
           v.read = true;
           if (u.detail != "@ai-sdk/anthropic") v.read_only_by_ai_sdk_anthropic = false;
           break;
-        case EnvAccess::FrameworkBinding: v.framework = true; break;
-        case EnvAccess::ContainerEnv: v.container = true; break;
-        default: break;
+        case EnvAccess::FrameworkBinding:
+          v.framework = true;
+          break;
+        case EnvAccess::ContainerEnv:
+          v.container = true;
+          break;
+        default:
+          break;
       }
     }
     for (const ClientUse& c : s.facts.clients) {
@@ -208,9 +213,9 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       auto k = kept.find(var);
       if (k != kept.end()) {
         if (u.edit >= 0) out.drop_edit(s.index, static_cast<size_t>(u.edit));
-        const bool reader = u.how == EnvAccess::FrameworkBinding ||
-                            (u.how == EnvAccess::ContainerEnv &&
-                             k->second == KeepReason::ExternalContainer);
+        const bool reader =
+            u.how == EnvAccess::FrameworkBinding ||
+            (u.how == EnvAccess::ContainerEnv && k->second == KeepReason::ExternalContainer);
         std::pair<std::string, size_t> key{var, u.how == EnvAccess::ContainerEnv ? 0 : u.at.line};
         if (reader && std::find(reported.begin(), reported.end(), key) == reported.end()) {
           reported.push_back(key);

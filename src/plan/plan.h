@@ -58,11 +58,11 @@ PlanOptions plan_options(const RuleSet& rules);
 // The decisions about one file. Indexes are into that file's
 // FileScan::edits and FileScan::findings.
 struct FilePlan {
-  std::vector<size_t> dropped_edits;        // sorted, unique
+  std::vector<size_t> dropped_edits;           // sorted, unique
   std::map<size_t, std::string> replacements;  // edit index -> its new replacement text
-  std::vector<size_t> dropped_findings;     // sorted, unique
-  std::map<size_t, Severity> severity;      // finding index -> its new severity
-  std::vector<ScanFinding> added_findings;  // reported with the file's own, by offset
+  std::vector<size_t> dropped_findings;        // sorted, unique
+  std::map<size_t, Severity> severity;         // finding index -> its new severity
+  std::vector<ScanFinding> added_findings;     // reported with the file's own, by offset
   std::vector<ActionItem> added_actions;
   bool keeps_edit(size_t edit) const;
   bool keeps_finding(size_t finding) const;

@@ -1,6 +1,5 @@
 #include "report/merge_reports.h"
 
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -58,7 +57,8 @@ Expected<Report> report_from_json(std::string_view text, std::string_view path) 
       // (report/fingerprint.h; an edit's text holds no key).
       FingerprintCounter fingerprints(file.path);
       for (const json& e : f.at("edits")) {
-        std::string rule = e.at("rule").get<std::string>(), before = e.at("before").get<std::string>();
+        std::string rule = e.at("rule").get<std::string>(),
+                    before = e.at("before").get<std::string>();
         std::string fingerprint = fingerprints.next(rule, before);
         file.edits.push_back({rule, position(e, "line", "column", "column_utf16"),
                               position(e, "end_line", "end_column", "end_column_utf16"), before,

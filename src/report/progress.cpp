@@ -43,10 +43,10 @@ void Progress::tick(unsigned delay_ms) {
   while (!wake_.wait_for(lock, wait, [this] { return stop_; })) {
     // "\r" back to column 0, the text, "\x1b[K" erases what a longer
     // earlier line left to the right.
-    fmt::print(err_, "\r{}\x1b[K",
-               progress_text(done_.load(std::memory_order_relaxed),
-                             total_.load(std::memory_order_relaxed),
-                             edits_.load(std::memory_order_relaxed)));
+    fmt::print(
+        err_, "\r{}\x1b[K",
+        progress_text(done_.load(std::memory_order_relaxed), total_.load(std::memory_order_relaxed),
+                      edits_.load(std::memory_order_relaxed)));
     std::fflush(err_);
     drawn_ = true;
     wait = std::chrono::milliseconds(100);

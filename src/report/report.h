@@ -19,9 +19,9 @@ namespace holymigrate {
 
 struct EditReport {
   std::string rule;
-  Position begin, end;  // end is one past the last byte
-  std::string before;   // the replaced text (redacted)
-  std::string after;    // the replacement (redacted)
+  Position begin, end;      // end is one past the last byte
+  std::string before;       // the replaced text (redacted)
+  std::string after;        // the replacement (redacted)
   std::string fingerprint;  // report/fingerprint.h
 };
 
@@ -29,8 +29,8 @@ struct FindingReport {
   std::string rule;
   Severity severity = Severity::Warning;
   Position begin, end;
-  std::string message;  // redacted
-  std::string snippet;  // the matched text (redacted)
+  std::string message;      // redacted
+  std::string snippet;      // the matched text (redacted)
   std::string fingerprint;  // report/fingerprint.h (of the exact text)
 };
 
@@ -38,9 +38,9 @@ struct FileReport {
   std::string path;  // relative to cwd, '/' separators
   std::vector<EditReport> edits;
   std::vector<FindingReport> findings;
-  std::string diff;          // redacted, for display
-  std::string patch;         // exact, only when --patch was asked for
-  std::string write_error;   // set when --write failed for this file
+  std::string diff;                 // redacted, for display
+  std::string patch;                // exact, only when --patch was asked for
+  std::string write_error;          // set when --write failed for this file
   std::vector<ActionItem> actions;  // action items its edits call for (migrate/actions.h)
 };
 
@@ -69,12 +69,12 @@ struct CommitReport {
 
 struct Report {
   Mode mode = Mode::DryRun;
-  FailOn fail_on = FailOn::Error;  // --check: which findings fail the run
-  std::vector<FileReport> files;  // only files with edits or findings, sorted by path
-  std::vector<Skipped> skipped;   // sorted by path
-  std::vector<std::string> errors;  // write failures etc., one line each
-  std::optional<CommitReport> commit;  // --commit: the commit made (none without edits)
-  std::vector<std::string> warnings;  // e.g. leftover temporary files; one line each
+  FailOn fail_on = FailOn::Error;       // --check: which findings fail the run
+  std::vector<FileReport> files;        // only files with edits or findings, sorted by path
+  std::vector<Skipped> skipped;         // sorted by path
+  std::vector<std::string> errors;      // write failures etc., one line each
+  std::optional<CommitReport> commit;   // --commit: the commit made (none without edits)
+  std::vector<std::string> warnings;    // e.g. leftover temporary files; one line each
   std::optional<std::string> baseline;  // --baseline FILE in use
   Summary summary;
 };

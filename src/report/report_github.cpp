@@ -12,12 +12,23 @@ std::string escape(std::string_view text, bool property) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -25,10 +36,13 @@ std::string escape(std::string_view text, bool property) {
 
 const char* command(Severity s) {
   switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
     case Severity::Edit:
-    case Severity::Info: return "notice";
+    case Severity::Info:
+      return "notice";
   }
   return "notice";
 }
@@ -55,8 +69,8 @@ std::string github_report(const Report& report, const RuleSet& rules) {
           out += line(edit_cmd, f.path, edit.begin, edit.rule, edit_message(edit, rules));
         },
         [&](const FindingReport& finding) {
-          out += line(command(finding.severity), f.path, finding.begin, finding.rule,
-                      finding.message);
+          out +=
+              line(command(finding.severity), f.path, finding.begin, finding.rule, finding.message);
         });
   }
   for (const std::string& error : report.errors)

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "report/report.h"
 #include "engine/rule_set.h"
+#include "report/report.h"
 
 namespace holymigrate {
 

@@ -6,10 +6,14 @@ namespace holymigrate {
 
 const char* mode_name(Mode mode) {
   switch (mode) {
-    case Mode::DryRun: return "dry-run";
-    case Mode::Check: return "check";
-    case Mode::Write: return "write";
-    case Mode::Commit: return "commit";
+    case Mode::DryRun:
+      return "dry-run";
+    case Mode::Check:
+      return "check";
+    case Mode::Write:
+      return "write";
+    case Mode::Commit:
+      return "commit";
   }
   return "dry-run";
 }

@@ -18,10 +18,14 @@ constexpr const char* kFingerprintKey = "holymigrate/v1";
 
 const char* level(Severity s, Mode mode) {
   switch (s) {
-    case Severity::Edit: return mode == Mode::Check ? "warning" : "note";
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "note";
+    case Severity::Edit:
+      return mode == Mode::Check ? "warning" : "note";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "note";
   }
   return "note";
 }
@@ -62,13 +66,15 @@ json rule_entry(const Rule& rule, const Target& target) {
   std::string description = rule_description(rule, target);
   std::string help =
       rule.severity == Severity::Edit
-          ? fmt::format("{}. `holymigrate --write` makes this edit; `holymigrate rules explain {}` "
-                        "shows the rule and its examples.",
-                        description, rule.id)
-          : fmt::format("{}. This is a finding, not an edit: fix it by hand, or silence one line "
-                        "with a `holymigrate: ignore` comment. `holymigrate rules explain {}` "
-                        "shows the rule.",
-                        description, rule.id);
+          ? fmt::format(
+                "{}. `holymigrate --write` makes this edit; `holymigrate rules explain {}` "
+                "shows the rule and its examples.",
+                description, rule.id)
+          : fmt::format(
+                "{}. This is a finding, not an edit: fix it by hand, or silence one line "
+                "with a `holymigrate: ignore` comment. `holymigrate rules explain {}` "
+                "shows the rule.",
+                description, rule.id);
   return {{"id", rule.id},
           {"name", friendly_name(rule.id)},
           {"shortDescription", {{"text", sentence(description)}}},
@@ -125,8 +131,8 @@ std::string sarif_report(const Report& report, const RuleSet& rules) {
           results.push_back(std::move(r));
         },
         [&](const FindingReport& x) {
-          results.push_back(result(x.rule, level(x.severity, report.mode), x.message,
-                                   x.fingerprint, region(x.begin, x.end)));
+          results.push_back(result(x.rule, level(x.severity, report.mode), x.message, x.fingerprint,
+                                   region(x.begin, x.end)));
         });
   }
 

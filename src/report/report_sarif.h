@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "engine/rule_set.h"
 #include "report/fingerprint.h"
 #include "report/report.h"
-#include "engine/rule_set.h"
 
 namespace holymigrate {
 

@@ -21,10 +21,14 @@ std::string colorize_diff(std::string_view patch) {
     std::string_view line = patch.substr(pos, end - pos);
     const char* color = nullptr;
     if (line.starts_with("diff --git")) in_header = true;
-    if (line.starts_with("@@")) in_header = false, color = "\x1b[36m";
-    else if (in_header) color = "\x1b[1m";
-    else if (line.starts_with("+")) color = "\x1b[32m";
-    else if (line.starts_with("-")) color = "\x1b[31m";
+    if (line.starts_with("@@"))
+      in_header = false, color = "\x1b[36m";
+    else if (in_header)
+      color = "\x1b[1m";
+    else if (line.starts_with("+"))
+      color = "\x1b[32m";
+    else if (line.starts_with("-"))
+      color = "\x1b[31m";
     if (color) {
       out += color;
       out += line;

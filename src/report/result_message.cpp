@@ -38,11 +38,11 @@ std::string edit_message(const EditReport& edit, const RuleSet& rules) {
 std::string summary_line(const Report& report) {
   const Summary& s = report.summary;
   bool pending = report.mode == Mode::DryRun || report.mode == Mode::Check;
-  std::string out = fmt::format(
-      "{} read, {}, {}, {}", plural(s.files_read, "file", "files"),
-      plural(s.files_changed, pending ? "file to edit" : "file changed",
-             pending ? "files to edit" : "files changed"),
-      plural(s.edits(), "edit", "edits"), plural(s.findings(), "finding", "findings"));
+  std::string out =
+      fmt::format("{} read, {}, {}, {}", plural(s.files_read, "file", "files"),
+                  plural(s.files_changed, pending ? "file to edit" : "file changed",
+                         pending ? "files to edit" : "files changed"),
+                  plural(s.edits(), "edit", "edits"), plural(s.findings(), "finding", "findings"));
   if (s.findings() > 0) {
     std::string detail;
     for (const auto& [severity, n] : s.findings_by_severity) {

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "report/report.h"
 #include "engine/rule_set.h"
+#include "report/report.h"
 
 namespace holymigrate {
 

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "util/error.h"
 #include "migrate/patch_base.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace fs = std::filesystem;
@@ -94,17 +94,18 @@ void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report,
   for (const StagedWorkspace::Staged& f : edited) {
     auto now = staged.stamp(f.file);
     if (!now || !(*now == f.expected))
-      throw Error(fmt::format("{}: changed on disk since it was read; nothing was written; run again",
-                              f.file.display));
+      throw Error(fmt::format(
+          "{}: changed on disk since it was read; nothing was written; run again", f.file.display));
   }
   for (size_t i = 0; i < edited.size(); ++i) {
     Status written = staged.flush(i);
     if (!written)
-      throw Error(fmt::format("{}; {} of {} files were written before it, and nothing was committed",
-                              written.error(), i, edited.size()));
+      throw Error(
+          fmt::format("{}; {} of {} files were written before it, and nothing was committed",
+                      written.error(), i, edited.size()));
   }
-  CommitResult made = plan.repo.commit(paths, commit_message(report, options), plan.who,
-                                       options.branch);
+  CommitResult made =
+      plan.repo.commit(paths, commit_message(report, options), plan.who, options.branch);
   report.commit = CommitReport{made.id, made.short_id, made.branch};
 }
 

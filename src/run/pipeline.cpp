@@ -36,7 +36,8 @@ std::optional<Scanned> scan_file(Workspace& ws, const FileRef& ref, const Option
     // Listed, then gone before it could be read: not a permission problem.
     FileScan gone;
     gone.file = ref;
-    gone.error = ref.display + ": removed or renamed while the run went on; not migrated — run again";
+    gone.error =
+        ref.display + ": removed or renamed while the run went on; not migrated — run again";
     return Scanned{std::move(gone), std::nullopt};
   }
   if (file.skipped) return Scanned{std::nullopt, file.skipped};
@@ -49,8 +50,8 @@ std::optional<Scanned> scan_file(Workspace& ws, const FileRef& ref, const Option
 // Pass 2 for one file (migrate/migrate_file.h): read again only when the
 // plan keeps one of its edits, migrate, write under --write (staged under
 // --commit: the workspace is a StagedWorkspace then).
-FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& planned, const Options& options,
-                       const RuleSet& rules, const MigrateOptions& m,
+FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& planned,
+                       const Options& options, const RuleSet& rules, const MigrateOptions& m,
                        const std::filesystem::path& patch_root) {
   if (!scanned.error.empty() || !planned.keeps_edits(scanned))
     return migrate_file({}, scanned, planned, rules, m, {}).report;
@@ -60,10 +61,11 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
     // The offsets of pass 1 hold only for the bytes pass 1 read.
     FileReport changed;
     changed.path = scanned.file.display;
-    changed.write_error = scanned.file.display +
-                          (ws.stamp(scanned.file)
-                               ? ": changed on disk since it was read; not migrated — run again"
-                               : ": removed or renamed while the run went on; not migrated — run again");
+    changed.write_error =
+        scanned.file.display +
+        (ws.stamp(scanned.file)
+             ? ": changed on disk since it was read; not migrated — run again"
+             : ": removed or renamed while the run went on; not migrated — run again");
     return changed;
   }
   // A large file with hits needs a few times its size (edited copy, line
@@ -88,12 +90,14 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
 
 // The config file and rule files in use are never read as input, so never
 // rewritten (docs/behaviour.md §8). Only a file with the same name is compared on disk.
-void drop_files_in_use(std::vector<FileRef>& files, const std::vector<std::filesystem::path>& in_use) {
+void drop_files_in_use(std::vector<FileRef>& files,
+                       const std::vector<std::filesystem::path>& in_use) {
   if (in_use.empty()) return;
   std::erase_if(files, [&](const FileRef& f) {
     return std::any_of(in_use.begin(), in_use.end(), [&](const std::filesystem::path& p) {
       std::error_code ec;
-      return std::filesystem::path(f.path).filename() == p.filename() && std::filesystem::equivalent(f.path, p, ec);
+      return std::filesystem::path(f.path).filename() == p.filename() &&
+             std::filesystem::equivalent(f.path, p, ec);
     });
   });
 }
@@ -136,11 +140,15 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
   std::erase_if(found.files, [&](const FileRef& f) {
     if (!is_temp_file_name(f.path.substr(f.path.rfind('/') + 1))) return false;
     if (options.mode != Mode::Write)
-      report.warnings.push_back(f.display + ": temporary file left by an interrupted run; --write removes it");
+      report.warnings.push_back(f.display +
+                                ": temporary file left by an interrupted run; --write removes it");
     else if (remove_leftover(f.path) == LeftoverRemoval::Removed)
-      report.warnings.push_back(f.display + ": removed a temporary file left by an interrupted run");
+      report.warnings.push_back(f.display +
+                                ": removed a temporary file left by an interrupted run");
     else
-      report.warnings.push_back(f.display + ": temporary file of another run still in progress (or not removable); left alone");
+      report.warnings.push_back(
+          f.display +
+          ": temporary file of another run still in progress (or not removable); left alone");
     return true;
   });
   drop_files_in_use(found.files, files_in_use(options));
@@ -157,7 +165,8 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
 
   // --shard K/N: this run reports and migrates only the files of shard K.
   auto mine = [&](const FileRef& f) {
-    return options.shard_count <= 1 || shard_of(f.display, options.shard_count) == options.shard_index;
+    return options.shard_count <= 1 ||
+           shard_of(f.display, options.shard_count) == options.shard_index;
   };
 
   if (progress) progress->set_total(n);

@@ -24,8 +24,10 @@ namespace {
 
 bool use_colors(const Options& options, std::FILE* out) {
   switch (options.color) {
-    case ColorChoice::Always: return true;
-    case ColorChoice::Never: return false;
+    case ColorChoice::Always:
+      return true;
+    case ColorChoice::Never:
+      return false;
     case ColorChoice::Auto: {
       const char* no_color = std::getenv("NO_COLOR");
       if (no_color && *no_color) return false;
@@ -39,15 +41,17 @@ std::vector<Rule> select_rules(std::vector<Rule> rules, const Options& options) 
   std::vector<std::string> ids;
   for (const Rule& r : rules) ids.push_back(r.id);
   std::vector<std::string> unknown;
-  for (const auto& [list, flag] : {std::pair{&options.only, "--only"}, std::pair{&options.skip, "--skip"}}) {
+  for (const auto& [list, flag] :
+       {std::pair{&options.only, "--only"}, std::pair{&options.skip, "--skip"}}) {
     for (const std::string& id : *list) {
       if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
       auto origin = options.skip_origins.find(id);
       std::string where = list == &options.skip && origin != options.skip_origins.end()
                               ? origin->second + ": skip"
                               : std::string(flag);
-      unknown.push_back(fmt::format("{}: unknown rule id \"{}\"{}; `holymigrate rules list` shows them",
-                                    where, id, did_you_mean(id, ids)));
+      unknown.push_back(
+          fmt::format("{}: unknown rule id \"{}\"{}; `holymigrate rules list` shows them", where,
+                      id, did_you_mean(id, ids)));
     }
   }
   if (!unknown.empty()) throw Error(join_errors(unknown));
@@ -73,9 +77,10 @@ std::vector<Rule> with_settings(std::vector<Rule> rules, const Options& options)
     const RuleSettings& s = entry.second;
     auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
     if (it == rules.end()) {
-      errors.push_back(fmt::format("{}: [rules.{}]: unknown rule id \"{}\"{}; `holymigrate rules "
-                                   "list` shows them",
-                                   s.where, id, id, did_you_mean(id, ids)));
+      errors.push_back(
+          fmt::format("{}: [rules.{}]: unknown rule id \"{}\"{}; `holymigrate rules "
+                      "list` shows them",
+                      s.where, id, id, did_you_mean(id, ids)));
       continue;
     }
     if (s.severity && (*s.severity == Severity::Edit) != (it->severity == Severity::Edit)) {
@@ -126,9 +131,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
       patch_file.open(*options.patch_file, std::ios::binary | std::ios::trunc);
     patch_file << text;
   };
-  SummaryPlaces places =
-      summary_places(options.format, options.quiet, output.get() != nullptr,
-                     isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
+  SummaryPlaces places = summary_places(options.format, options.quiet, output.get() != nullptr,
+                                        isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
   if (out == err) places.on_stderr = false;  // `--patch -`: the report is on stderr already
   Progress progress(err, progress_wanted(err, options.quiet));
   PrinterOptions p;
@@ -152,8 +156,8 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   DiskWorkspace disk;
   StagedWorkspace staged(disk);
   Workspace& ws = commit ? static_cast<Workspace&>(staged) : disk;
-  Report report =
-      build_report(ws, options, rules, printer->wants_diff(), commit ? FileSink{} : sink, &progress);
+  Report report = build_report(ws, options, rules, printer->wants_diff(),
+                               commit ? FileSink{} : sink, &progress);
   progress.finish();
   if (commit) {
     commit_edits(*commit, staged, report, options);
@@ -169,9 +173,10 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   std::fflush(out);
   for (const Skipped& s : report.skipped) {
     if (s.reason == SkipReason::Unreadable && options.mode == Mode::Write)
-      report.errors.push_back(fmt::format(
-          "{}: cannot be read (permission denied); not migrated — fix its permissions and run again",
-          s.display));
+      report.errors.push_back(
+          fmt::format("{}: cannot be read (permission denied); not migrated — fix its permissions "
+                      "and run again",
+                      s.display));
     else if (s.reason == SkipReason::Unreadable)
       fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
                  printable_line(s.display));

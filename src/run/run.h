@@ -4,10 +4,10 @@
 
 #include <cstdio>
 
+#include "engine/rule_set.h"
 #include "model/options.h"
 #include "report/report.h"
 #include "run/pipeline.h"
-#include "engine/rule_set.h"
 
 namespace holymigrate {
 

@@ -17,7 +17,8 @@ size_t utf8_length(std::string_view text, size_t i) {
   if (n == 2 && c < 0xc2) return 0;                          // overlong
   if (n == 3 && c == 0xe0 && byte(i + 1) < 0xa0) return 0;   // overlong
   if (n == 3 && c == 0xed && byte(i + 1) >= 0xa0) return 0;  // surrogate
-  if (n == 4 && (c > 0xf4 || (c == 0xf0 && byte(i + 1) < 0x90) || (c == 0xf4 && byte(i + 1) >= 0x90)))
+  if (n == 4 &&
+      (c > 0xf4 || (c == 0xf0 && byte(i + 1) < 0x90) || (c == 0xf4 && byte(i + 1) >= 0x90)))
     return 0;
   return n;
 }
@@ -46,13 +47,23 @@ std::string quote_path(std::string_view path) {
     }
     ++i;
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
       default:
-        if (n == 1 && !is_control(c)) out += static_cast<char>(c);
-        else out += fmt::format("\\{:03o}", c);
+        if (n == 1 && !is_control(c))
+          out += static_cast<char>(c);
+        else
+          out += fmt::format("\\{:03o}", c);
     }
   }
   return out + "\"";

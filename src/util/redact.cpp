@@ -19,8 +19,7 @@ std::vector<std::pair<size_t, size_t>> find_key_like(std::string_view text) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
-  while (pos < text.size() &&
-         re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     size_t b = static_cast<size_t>(m.data() - text.data());
     size_t e = b + m.size();
     if (b == 0 || !is_key_char(text[b - 1])) spans.emplace_back(b, e);

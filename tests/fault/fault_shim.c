@@ -31,15 +31,15 @@
 static char temp_fd[MAX_FD]; /* 1: fd is a holymigrate temporary file */
 static int renames;
 
-static const char *fault(void) {
-  const char *f = getenv("HOLYMIGRATE_FAULT");
+static const char* fault(void) {
+  const char* f = getenv("HOLYMIGRATE_FAULT");
   return f ? f : "";
 }
 
-static int is(const char *op) { return strcmp(fault(), op) == 0; }
+static int is(const char* op) { return strcmp(fault(), op) == 0; }
 
 static int fault_errno(void) {
-  const char *e = getenv("HOLYMIGRATE_FAULT_ERRNO");
+  const char* e = getenv("HOLYMIGRATE_FAULT_ERRNO");
   if (!e || !strcmp(e, "ENOSPC")) return ENOSPC;
   if (!strcmp(e, "EIO")) return EIO;
   if (!strcmp(e, "EACCES")) return EACCES;
@@ -47,29 +47,29 @@ static int fault_errno(void) {
   return ENOSPC;
 }
 
-static int path_matches(const char *path) {
-  const char *want = getenv("HOLYMIGRATE_FAULT_PATH");
+static int path_matches(const char* path) {
+  const char* want = getenv("HOLYMIGRATE_FAULT_PATH");
   return path && (!want || strstr(path, want) != NULL);
 }
 
-static int is_temp(const char *path) { return path && strstr(path, ".holymigrate-tmp-") != NULL; }
+static int is_temp(const char* path) { return path && strstr(path, ".holymigrate-tmp-") != NULL; }
 
 /* The original of ".../.<name>.holymigrate-tmp-..." is ".../<name>". */
-static void original_of(const char *temp, char *out, size_t size) {
-  const char *slash = strrchr(temp, '/');
+static void original_of(const char* temp, char* out, size_t size) {
+  const char* slash = strrchr(temp, '/');
   size_t dir = slash ? (size_t)(slash - temp + 1) : 0;
-  const char *name = temp + dir + 1; /* skip the leading '.' */
-  const char *end = strstr(name, ".holymigrate-tmp-");
+  const char* name = temp + dir + 1; /* skip the leading '.' */
+  const char* end = strstr(name, ".holymigrate-tmp-");
   snprintf(out, size, "%.*s%.*s", (int)dir, temp, (int)(end - name), name);
 }
 
-static int real_open(const char *path, int flags, mode_t mode) {
-  static int (*next)(const char *, int, ...);
-  if (!next) *(void **)&next = dlsym(RTLD_NEXT, "open"); /* POSIX idiom */
+static int real_open(const char* path, int flags, mode_t mode) {
+  static int (*next)(const char*, int, ...);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "open"); /* POSIX idiom */
   return next(path, flags, mode);
 }
 
-static int do_open(const char *path, int flags, mode_t mode) {
+static int do_open(const char* path, int flags, mode_t mode) {
   if (is("open") && path_matches(path)) {
     errno = fault_errno();
     return -1;
@@ -95,7 +95,7 @@ static int do_open(const char *path, int flags, mode_t mode) {
   return fd;
 }
 
-int open(const char *path, int flags, ...) {
+int open(const char* path, int flags, ...) {
   mode_t mode = 0;
   if (flags & (O_CREAT | O_TMPFILE)) {
     va_list ap;
@@ -106,7 +106,7 @@ int open(const char *path, int flags, ...) {
   return do_open(path, flags, mode);
 }
 
-int open64(const char *path, int flags, ...) {
+int open64(const char* path, int flags, ...) {
   mode_t mode = 0;
   if (flags & (O_CREAT | O_TMPFILE)) {
     va_list ap;
@@ -117,9 +117,9 @@ int open64(const char *path, int flags, ...) {
   return do_open(path, flags, mode);
 }
 
-ssize_t write(int fd, const void *buf, size_t n) {
-  static ssize_t (*next)(int, const void *, size_t);
-  if (!next) *(void **)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
+ssize_t write(int fd, const void* buf, size_t n) {
+  static ssize_t (*next)(int, const void*, size_t);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
   if (is("write") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
     /* Like a full disk: part of the data goes, then the error. */
     if (n > 1) return next(fd, buf, n / 2);
@@ -131,7 +131,7 @@ ssize_t write(int fd, const void *buf, size_t n) {
 
 int fsync(int fd) {
   static int (*next)(int);
-  if (!next) *(void **)&next = dlsym(RTLD_NEXT, "fsync"); /* POSIX idiom */
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "fsync"); /* POSIX idiom */
   if (is("fsync") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
     errno = fault_errno();
     return -1;
@@ -141,21 +141,21 @@ int fsync(int fd) {
 
 int close(int fd) {
   static int (*next)(int);
-  if (!next) *(void **)&next = dlsym(RTLD_NEXT, "close"); /* POSIX idiom */
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "close"); /* POSIX idiom */
   if (fd >= 0 && fd < MAX_FD) temp_fd[fd] = 0;
   return next(fd);
 }
 
-int rename(const char *from, const char *to) {
-  static int (*next)(const char *, const char *);
-  if (!next) *(void **)&next = dlsym(RTLD_NEXT, "rename"); /* POSIX idiom */
+int rename(const char* from, const char* to) {
+  static int (*next)(const char*, const char*);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "rename"); /* POSIX idiom */
   if (is("rename") && is_temp(from) && path_matches(to)) {
     errno = fault_errno();
     return -1;
   }
   int rc = next(from, to);
   if (rc == 0 && is_temp(from) && is("sigint")) {
-    const char *after = getenv("HOLYMIGRATE_FAULT_AFTER");
+    const char* after = getenv("HOLYMIGRATE_FAULT_AFTER");
     if (++renames == (after ? atoi(after) : 1)) raise(SIGINT);
   }
   return rc;

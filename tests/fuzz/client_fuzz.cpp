@@ -13,9 +13,9 @@
 #include <string>
 #include <string_view>
 
-#include "model/edit.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "model/edit.h"
 
 using namespace holymigrate;
 
@@ -48,10 +48,9 @@ void check(std::string_view text, std::string_view path) {
     fail("not idempotent: a second scan edits", path, text);
 }
 
-constexpr std::string_view kOther[] = {"x.pyi", "x.pyw",  "x.js",   "x.mjs",  "x.cjs",
-                                       "x.jsx", "x.tsx",  "x.mts",  "x.cts",  "x.go",
-                                       "x.java", "x.kt",  "x.cs",   "x.rs",   "x.rb",
-                                       "bin/x", "a.b/x", "x.txt"};
+constexpr std::string_view kOther[] = {"x.pyi", "x.pyw", "x.js",  "x.mjs", "x.cjs",  "x.jsx",
+                                       "x.tsx", "x.mts", "x.cts", "x.go",  "x.java", "x.kt",
+                                       "x.cs",  "x.rs",  "x.rb",  "bin/x", "a.b/x",  "x.txt"};
 
 }  // namespace
 

@@ -8,12 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/rules_test_command.h"
 #include "config/config.h"
-#include "util/error.h"
-#include "model/options.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
-#include "cli/rules_test_command.h"
+#include "model/options.h"
+#include "util/error.h"
 
 using namespace holymigrate;
 

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "util/error.h"
+#include "cli/rules_test_command.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
-#include "cli/rules_test_command.h"
+#include "util/error.h"
 
 using namespace holymigrate;
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "model/edit.h"
-#include "util/redact.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "model/edit.h"
+#include "util/redact.h"
 
 using namespace holymigrate;
 

@@ -16,18 +16,31 @@ inline Report sample_report(Mode mode) {
   r.mode = mode;
   FileReport a;
   a.path = "app/a,b:c.py";
-  a.edits.push_back({"openai-endpoint", {3, 9, 9}, {3, 34, 34},
-                     "https://api.openai.com/v1", "https://api.holysheep.ai/v1",
-                     result_fingerprint("openai-endpoint", a.path, "https://api.openai.com/v1", 1)});
-  a.findings.push_back({"hardcoded-key", Severity::Error, {7, 5, 5}, {7, 35, 35},
-                        "hard-coded API key sk-pro…: 100% sure\nsecond line", "sk-pro…",
+  a.edits.push_back(
+      {"openai-endpoint",
+       {3, 9, 9},
+       {3, 34, 34},
+       "https://api.openai.com/v1",
+       "https://api.holysheep.ai/v1",
+       result_fingerprint("openai-endpoint", a.path, "https://api.openai.com/v1", 1)});
+  a.findings.push_back({"hardcoded-key",
+                        Severity::Error,
+                        {7, 5, 5},
+                        {7, 35, 35},
+                        "hard-coded API key sk-pro…: 100% sure\nsecond line",
+                        "sk-pro…",
                         result_fingerprint("hardcoded-key", a.path, "sk-proj-…", 1)});
   FileReport b;
   b.path = "web/ü.js";
   // Byte column 5 is UTF-16 column 4: the line starts with "é" (2 bytes).
-  b.findings.push_back({"azure-endpoint", Severity::Warning, {2, 5, 4}, {2, 30, 29},
-                        "Azure, really: yes", "https://x.openai.azure.com",
-                        result_fingerprint("azure-endpoint", b.path, "https://x.openai.azure.com", 1)});
+  b.findings.push_back(
+      {"azure-endpoint",
+       Severity::Warning,
+       {2, 5, 4},
+       {2, 30, 29},
+       "Azure, really: yes",
+       "https://x.openai.azure.com",
+       result_fingerprint("azure-endpoint", b.path, "https://x.openai.azure.com", 1)});
   r.files = {a, b};
   r.summary.files_read = 3;
   r.summary.files_changed = 1;

@@ -14,8 +14,8 @@
 
 #include <cctype>
 
-#include "util/error.h"
 #include "engine/matcher.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace {
@@ -49,8 +49,8 @@ class EndpointMatcher : public Matcher {
     // The loader refuses this; an empty host would match the empty string
     // at one position forever.
     if (host_.empty())
-      throw Error(fmt::format("{}:{}: rule \"{}\": \"from\" has no host", rule.file, rule.line,
-                              rule.id));
+      throw Error(
+          fmt::format("{}:{}: rule \"{}\": \"from\" has no host", rule.file, rule.line, rule.id));
     std::string to = rule.params.contains("to") ? rule.params.at("to") : "${to}";
     target_.url = expand_target(to, target);
     RE2::Options o;
@@ -58,8 +58,8 @@ class EndpointMatcher : public Matcher {
     o.set_log_errors(false);
     re_ = std::make_unique<RE2>("((?:https?|wss?)://)?" + RE2::QuoteMeta(host_), o);
     if (!re_->ok())
-      throw Error(fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id,
-                              re_->error()));
+      throw Error(
+          fmt::format("{}:{}: rule \"{}\": {}", rule.file, rule.line, rule.id, re_->error()));
   }
 
   std::string prefilter() const override { return "(?i)" + RE2::QuoteMeta(host_); }

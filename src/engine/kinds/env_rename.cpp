@@ -8,9 +8,9 @@
 #include <array>
 #include <cctype>
 
-#include "util/error.h"
 #include "engine/matcher.h"
 #include "re2/re2.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace {

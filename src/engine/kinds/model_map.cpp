@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "util/error.h"
 #include "engine/matcher.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace {
@@ -16,7 +16,8 @@ bool is_quote(char c) { return c == '"' || c == '\'' || c == '`'; }
 class ModelMapMatcher : public Matcher {
  public:
   ModelMapMatcher(const Rule& rule, const Target& target)
-      : rule_(rule.id), from_(rule.params.at("from")),
+      : rule_(rule.id),
+        from_(rule.params.at("from")),
         to_(expand_target(rule.params.at("to"), target)) {}
 
   std::string prefilter() const override { return RE2::QuoteMeta(from_); }
@@ -43,7 +44,8 @@ class ModelMapMatcher : public Matcher {
 }  // namespace
 
 std::unique_ptr<Matcher> make_model_map_matcher(const Rule& rule, const Target& target) {
-  if (!rule.params.contains("from") || !rule.params.contains("to") || rule.params.at("from").empty())
+  if (!rule.params.contains("from") || !rule.params.contains("to") ||
+      rule.params.at("from").empty())
     throw Error(fmt::format("{}:{}: rule \"{}\" (kind model-map) needs \"from\" and \"to\"",
                             rule.file, rule.line, rule.id));
   return std::make_unique<ModelMapMatcher>(rule, target);

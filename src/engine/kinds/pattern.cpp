@@ -6,28 +6,27 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "util/error.h"
 #include "engine/matcher.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace {
 
 class PatternMatcher : public Matcher {
  public:
-  PatternMatcher(const Rule& rule, const Target& target)
-      : rule_(rule), target_(target) {
+  PatternMatcher(const Rule& rule, const Target& target) : rule_(rule), target_(target) {
     RE2::Options o;
     o.set_log_errors(false);
     re_ = std::make_unique<RE2>(rule.pattern, o);
     if (!re_->ok())
-      throw Error(fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line,
-                              rule.id, re_->error()));
+      throw Error(fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line, rule.id,
+                              re_->error()));
     if (rule.replace) {
       replace_ = expand_target(*rule.replace, target);
       std::string why;
       if (!re_->CheckRewriteString(replace_, &why))
-        throw Error(fmt::format("{}:{}: rule \"{}\": bad replace: {}", rule.file, rule.line,
-                                rule.id, why));
+        throw Error(
+            fmt::format("{}:{}: rule \"{}\": bad replace: {}", rule.file, rule.line, rule.id, why));
     }
     groups_ = 1 + std::max(re_->NumberOfCapturingGroups(), 0);
     const auto& named = re_->NamedCapturingGroups();

@@ -4,10 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include "cli/rules_test_command.h"
 #include "disk_fixture.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
-#include "cli/rules_test_command.h"
 
 using namespace holymigrate;
 using namespace holymigrate::test;
@@ -162,16 +162,20 @@ TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") 
       {"exclude = [\"a\", 2]\n",
        "c.toml:1:17: \"exclude\" must be an array of strings, e.g. [\"src/**\"]"},
       {"exclude = [\"[[:nope:]]\"]\n",
-       "c.toml:1:12: \"exclude\": invalid glob \"[[:nope:]]\": invalid character class range: [:nope:]"},
+       "c.toml:1:12: \"exclude\": invalid glob \"[[:nope:]]\": invalid character class range: "
+       "[:nope:]"},
       {"env = [\"A\"]\n",
-       "c.toml:1:7: \"env\" must be a table: [env] with lines such as OPENAI_KEY = \"HOLYSHEEP_API_KEY\""},
+       "c.toml:1:7: \"env\" must be a table: [env] with lines such as OPENAI_KEY = "
+       "\"HOLYSHEEP_API_KEY\""},
       {"[env]\nOPENAI_KEY = 3\n", "c.toml:2:14: [env] \"OPENAI_KEY\" must map to a string"},
       {"[env]\n\"OPENAI-KEY\" = \"K\"\n",
        "c.toml:2:1: [env]: \"OPENAI-KEY\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)"},
       {"[env]\nOPENAI_KEY = \"A B\"\n",
-       "c.toml:2:14: [env] \"OPENAI_KEY\": \"A B\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)"},
+       "c.toml:2:14: [env] \"OPENAI_KEY\": \"A B\" is not a variable name "
+       "([A-Za-z_][A-Za-z0-9_]*)"},
       {"[models]\n\"gpt-4o\" = \"\"\n",
-       "c.toml:2:12: [models] \"gpt-4o\" must map to a model name (a non-empty string without quotes)"},
+       "c.toml:2:12: [models] \"gpt-4o\" must map to a model name (a non-empty string without "
+       "quotes)"},
       {"[models]\n\"\" = \"x\"\n",
        "c.toml:2:1: [models]: a model name must be a non-empty string without quotes"},
       // Every problem, not only the first.
@@ -239,7 +243,7 @@ TEST_CASE("precedence: the command line wins over the config, the config over de
     CHECK(o.target.key_env == "CORP_KEY");
     CHECK(o.target.base_env == "LOCAL_URL");
     CHECK(o.target.anthropic_base_env == "LOCAL_CLAUDE_URL");
-    CHECK(o.includes == std::vector<std::string>{"lib/**"});  // replaces
+    CHECK(o.includes == std::vector<std::string>{"lib/**"});             // replaces
     CHECK(o.excludes == std::vector<std::string>{"legacy/", "tests/"});  // adds
     CHECK(o.rule_paths == std::vector<std::string>{"sub/ci/rules", "mine.toml"});
     // --only names it, so the config's skip does not remove it.
@@ -288,7 +292,8 @@ TEST_CASE("[env] and [models] become rules that run first and pass their example
 
 TEST_CASE("rule ids made from names stay unique and valid") {
   ConfigParse p = parse_config(
-      "[models]\n\"GPT-4o\" = \"a\"\n\"gpt_4o\" = \"b\"\n\"openai/gpt-4o:latest\" = \"c\"\n", "c.toml");
+      "[models]\n\"GPT-4o\" = \"a\"\n\"gpt_4o\" = \"b\"\n\"openai/gpt-4o:latest\" = \"c\"\n",
+      "c.toml");
   REQUIRE(p.errors.empty());
   std::vector<Rule> rules = config_rules(p.config);
   REQUIRE(rules.size() == 3);

@@ -43,11 +43,19 @@ TEST_CASE("keep_meaning renames env access and string forms only") {
        "base_audience = 1; u = \"https://api.holysheep.ai/v1\""},
       // the key is looked for in the bytes just before the URL, also mid-line
       {"a.json",
-       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"aud\": \"https://api.openai.com/v1\"}",
-       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"aud\": \"https://api.openai.com/v1\"}"},
+       "{\"x\": "
+       "\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", "
+       "\"aud\": \"https://api.openai.com/v1\"}",
+       "{\"x\": "
+       "\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", "
+       "\"aud\": \"https://api.openai.com/v1\"}"},
       {"a.json",
-       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"xaud\": \"https://api.openai.com/v1\"}",
-       "{\"x\": \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", \"xaud\": \"https://api.holysheep.ai/v1\"}"},
+       "{\"x\": "
+       "\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", "
+       "\"xaud\": \"https://api.openai.com/v1\"}",
+       "{\"x\": "
+       "\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", "
+       "\"xaud\": \"https://api.holysheep.ai/v1\"}"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);

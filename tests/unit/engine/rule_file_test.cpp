@@ -43,26 +43,37 @@ TEST_CASE("loading errors name file:line:col and what is wrong") {
     const char* error;
   };
   const Row rows[] = {
-      {"[[rule]\n", "r.toml:1:8: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"},
-      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npatern = 'a'\nreplace = 'b'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
-       "r.toml:5:1: unknown key \"patern\" in [[rule]] (did you mean \"pattern\"?)\nr.toml:1:1: rule \"x\" needs a \"pattern\""},
-      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"fatal\"\npattern = 'a'\n[[rule.test]]\nbefore = 'a'\nfindings = 1\n",
+      {"[[rule]\n",
+       "r.toml:1:8: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"},
+      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npatern = 'a'\nreplace = "
+       "'b'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
+       "r.toml:5:1: unknown key \"patern\" in [[rule]] (did you mean \"pattern\"?)\nr.toml:1:1: "
+       "rule \"x\" needs a \"pattern\""},
+      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"fatal\"\npattern = "
+       "'a'\n[[rule.test]]\nbefore = 'a'\nfindings = 1\n",
        "r.toml:4:12: rule \"x\": severity \"fatal\" must be edit, error, warning or info"},
-      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = '(a'\nreplace = 'b'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
+      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = '(a'\nreplace = "
+       "'b'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
        "r.toml:5:11: rule \"x\": bad pattern: missing ): (a"},
       {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = 'a'\nreplace = 'b'\n",
        "r.toml:1:1: rule \"x\" has no [[rule.test]] example; add at least one"},
-      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = 'a'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
+      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = "
+       "'a'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
        "r.toml:1:1: rule \"x\" has severity \"edit\" but no \"replace\""},
-      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = '(a)'\nreplace = '\\2'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
-       "r.toml:6:11: rule \"x\": bad replace: Rewrite schema requests 2 matches, but the regexp only has 1 parenthesized subexpressions."},
-      {"[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nseverity = \"info\"\npattern = 'a'\n[[rule.test]]\nbefore = 'a'\nfindings = 1\n",
+      {"[[rule]]\nid = \"x\"\nmessage = \"m\"\nseverity = \"edit\"\npattern = '(a)'\nreplace = "
+       "'\\2'\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
+       "r.toml:6:11: rule \"x\": bad replace: Rewrite schema requests 2 matches, but the regexp "
+       "only has 1 parenthesized subexpressions."},
+      {"[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nseverity = \"info\"\npattern = "
+       "'a'\n[[rule.test]]\nbefore = 'a'\nfindings = 1\n",
        "r.toml:2:6: rule id \"Bad_Id\" must match [a-z0-9-]+"},
       // Found by fuzz_rule_file: an endpoint without a host matched the empty
       // string at one place forever (scan never returned).
-      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = \"https:///v1\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
+      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = "
+       "\"https:///v1\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
        "r.toml:6:8: rule \"x\": \"from\" must be a URL such as https://api.openai.com/v1"},
-      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = \"https://\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
+      {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = "
+       "\"https://\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
        "r.toml:6:8: rule \"x\": \"from\" must be a URL such as https://api.openai.com/v1"},
   };
   for (const Row& r : rows) {

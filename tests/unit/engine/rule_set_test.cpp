@@ -22,7 +22,8 @@ TEST_CASE("suppression comments silence a line or the next one, in any comment s
       {"<!-- holymigrate: ignore-next-line -->\nOPENAI_API_KEY\nOPENAI_API_KEY",
        "<!-- holymigrate: ignore-next-line -->\nOPENAI_API_KEY\nHOLYSHEEP_API_KEY"},
       {"-- holymigrate: ignore-next-line\r\nOPENAI_API_KEY\r\n", nullptr},
-      {"OPENAI_API_KEY\n# holymigrate: ignore-next-line\n", "HOLYSHEEP_API_KEY\n# holymigrate: ignore-next-line\n"},
+      {"OPENAI_API_KEY\n# holymigrate: ignore-next-line\n",
+       "HOLYSHEEP_API_KEY\n# holymigrate: ignore-next-line\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.before);
@@ -62,7 +63,8 @@ TEST_CASE("a rule's files globs select the files it runs on") {
 }
 
 TEST_CASE("pattern rules: groups in the template, report rules give findings") {
-  Rule proxy = edit_rule("proxy", R"(https://llm-proxy\.corp/(v\d+))", R"(https://api.holysheep.ai/\1)");
+  Rule proxy =
+      edit_rule("proxy", R"(https://llm-proxy\.corp/(v\d+))", R"(https://api.holysheep.ai/\1)");
   Rule report = edit_rule("todo", "TODO", "");
   report.replace.reset();
   report.severity = Severity::Info;
@@ -93,6 +95,7 @@ TEST_CASE("the built-in rules pass their own examples") {
   RuleTestSummary ran = run_rule_tests(rules);
   CHECK(ran.rules == rules.size());
   CHECK(ran.examples >= rules.size());
-  for (const RuleTestFailure& f : ran.failures) FAIL_CHECK(f.where << ": " << f.rule << "\n" << f.report);
+  for (const RuleTestFailure& f : ran.failures)
+    FAIL_CHECK(f.where << ": " << f.rule << "\n" << f.report);
   CHECK(ran.failures.empty());
 }

@@ -71,7 +71,8 @@ TEST_CASE("read_file never follows a symlink") {
   CHECK(r.bytes.empty());
 }
 
-TEST_CASE("read_file: missing and permission denied are unreadable, a folder or a device is not a file") {
+TEST_CASE(
+    "read_file: missing and permission denied are unreadable, a folder or a device is not a file") {
   TempDir tmp;
   ReadFile missing = read_file(tmp.path() / "nope", 100);
   REQUIRE(missing.skipped);

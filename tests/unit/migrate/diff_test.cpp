@@ -76,8 +76,8 @@ TEST_CASE("unified_diff: nothing for equal texts") {
 }
 
 TEST_CASE("unified_diff: 100644 in the text is not the mode") {
-  std::string got = unified_diff("x", "mode 100644\nold\n", "mode 100644\nnew\n",
-                                 FileMode::Executable);
+  std::string got =
+      unified_diff("x", "mode 100644\nold\n", "mode 100644\nnew\n", FileMode::Executable);
   CHECK(got.find(" 100755\n---") != std::string::npos);
   CHECK(got.find(" mode 100644\n") != std::string::npos);
 }

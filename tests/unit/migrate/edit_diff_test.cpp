@@ -13,12 +13,12 @@ TEST_CASE("diff_from_edits prints what libgit2 prints") {
   std::string ten;
   for (int i = 1; i <= 10; ++i) ten += "line " + std::to_string(i) + "\n";
   const std::string rows[] = {
-      "OPENAI_API_KEY",                                        // one line, no newline
-      "OPENAI_API_KEY\n",                                      // one line
-      "a\nb\nOPENAI_API_KEY\n",                                // last line
-      "x = 1\nOPENAI_API_KEY=\r\ny = 2\r\n",                   // CRLF
+      "OPENAI_API_KEY",                                       // one line, no newline
+      "OPENAI_API_KEY\n",                                     // one line
+      "a\nb\nOPENAI_API_KEY\n",                               // last line
+      "x = 1\nOPENAI_API_KEY=\r\ny = 2\r\n",                  // CRLF
       "def f():\n    pass\n\n\n\n\n   k = OPENAI_API_KEY\n",  // heading: the def line
-      "$x\n_y\n1\n2\n3\n4\n5\nOPENAI_API_KEY\n",               // heading: '_' line, trailing spaces
+      "$x\n_y\n1\n2\n3\n4\n5\nOPENAI_API_KEY\n",              // heading: '_' line, trailing spaces
       "class A:   \t\n" + ten + "OPENAI_API_KEY\n" + ten + "OPENAI_API_KEY\n",  // two hunks
       "OPENAI_API_KEY\n" + ten.substr(0, 48) + "OPENAI_API_KEY\n",  // 6 lines apart: one hunk
       "OPENAI_API_KEY\n" + ten.substr(0, 56) + "OPENAI_API_KEY\n",  // 7 apart: two hunks

@@ -63,7 +63,8 @@ TEST_CASE("with_git_quoted_paths: headers as git writes them, table") {
     std::string diff_line, minus, plus;
   };
   const Row rows[] = {
-      {"plain/x.py", "diff --git a/plain/x.py b/plain/x.py", "--- a/plain/x.py", "+++ b/plain/x.py"},
+      {"plain/x.py", "diff --git a/plain/x.py b/plain/x.py", "--- a/plain/x.py",
+       "+++ b/plain/x.py"},
       {"my dir/x.py", "diff --git a/my dir/x.py b/my dir/x.py", "--- a/my dir/x.py\t",
        "+++ b/my dir/x.py\t"},
       {"tab\tname.py", "diff --git \"a/tab\\tname.py\" \"b/tab\\tname.py\"",

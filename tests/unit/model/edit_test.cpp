@@ -16,7 +16,8 @@ TEST_CASE("LineIndex maps offsets to 1-based lines and byte columns") {
   struct Row {
     size_t offset, line, column;
   };
-  for (Row r : {Row{0, 1, 1}, Row{1, 1, 2}, Row{2, 1, 3}, Row{3, 2, 1}, Row{6, 3, 1}, Row{7, 4, 1}}) {
+  for (Row r :
+       {Row{0, 1, 1}, Row{1, 1, 2}, Row{2, 1, 3}, Row{3, 2, 1}, Row{6, 3, 1}, Row{7, 4, 1}}) {
     CAPTURE(r.offset);
     CHECK(idx.line(r.offset) == r.line);
     CHECK(idx.column(r.offset) == r.column);

@@ -23,11 +23,16 @@ TEST_CASE("a target URL must be an absolute http(s) URL") {
       {"http://localhost:8000/v1", ""},
       {"HTTPS://Proxy.Corp/v1", ""},
       {"https://10.0.0.1", ""},
-      {"ftp://x/v1", "\"ftp://x/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
-      {"api.holysheep.ai/v1", "\"api.holysheep.ai/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
-      {"https:///v1", "\"https:///v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
-      {"https://a b/v1", "\"https://a b/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
-      {"https://x/v1?q=1", "\"https://x/v1?q=1\" is a base URL and cannot hold a query or fragment"},
+      {"ftp://x/v1",
+       "\"ftp://x/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
+      {"api.holysheep.ai/v1",
+       "\"api.holysheep.ai/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
+      {"https:///v1",
+       "\"https:///v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
+      {"https://a b/v1",
+       "\"https://a b/v1\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
+      {"https://x/v1?q=1",
+       "\"https://x/v1?q=1\" is a base URL and cannot hold a query or fragment"},
       {"", "\"\" is not an absolute http(s) URL (e.g. https://api.holysheep.ai/v1)"},
   };
   for (const Row& r : rows) {
@@ -48,6 +53,7 @@ TEST_CASE("variable names must be identifiers") {
   CHECK(check_env_name("HOLYSHEEP_API_KEY").ok());
   CHECK(check_env_name("_x9").ok());
   CHECK(check_env_name("9X").error() == "\"9X\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)");
-  CHECK(check_env_name("MY-KEY").error() == "\"MY-KEY\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)");
+  CHECK(check_env_name("MY-KEY").error() ==
+        "\"MY-KEY\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)");
   CHECK(!check_env_name("").ok());
 }

@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include "report/fingerprint.h"
-
 #include "report/report_json.h"
 
 using namespace holymigrate;

@@ -15,9 +15,7 @@ using json = nlohmann::json;
 
 namespace {
 
-json sarif(const Report& r) {
-  return json::parse(sarif_report(r, testing::sample_rules()));
-}
+json sarif(const Report& r) { return json::parse(sarif_report(r, testing::sample_rules())); }
 
 }  // namespace
 
@@ -47,14 +45,16 @@ TEST_CASE("sarif: results carry levels, regions in UTF-16 columns, and fixes for
   CHECK(edit["level"] == "warning");
   const json& loc = edit["locations"][0]["physicalLocation"];
   CHECK(loc["artifactLocation"]["uri"] == "app/a%2Cb%3Ac.py");
-  CHECK(loc["region"] == json{{"startLine", 3}, {"startColumn", 9}, {"endLine", 3}, {"endColumn", 34}});
+  CHECK(loc["region"] ==
+        json{{"startLine", 3}, {"startColumn", 9}, {"endLine", 3}, {"endColumn", 34}});
   const json& change = edit["fixes"][0]["artifactChanges"][0];
   CHECK(change["replacements"][0]["deletedRegion"] == loc["region"]);
   CHECK(change["replacements"][0]["insertedContent"]["text"] == "https://api.holysheep.ai/v1");
   CHECK(results[1]["level"] == "error");
   CHECK_FALSE(results[1].contains("fixes"));
   CHECK(results[2]["level"] == "warning");
-  CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "web/%C3%BC.js");
+  CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "web/%C3%BC.js");
   CHECK(results[2]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 4);
 }
 

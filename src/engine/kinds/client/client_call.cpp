@@ -45,12 +45,12 @@ std::vector<size_t> items(const View& v, size_t open, size_t close) {
 // What the arguments say: the names given, or why they cannot be read.
 struct Args {
   std::set<std::string, std::less<>> names;
-  std::string unreadable;         // the reason, when not empty
-  size_t insert_token = 0;        // insert before this token...
-  bool empty = false;             // ...or, when there is nothing, after it
-  bool js_bare = false;           // JS: no options object at all
-  bool append = false;            // Python: append after the last argument
-  size_t append_token = 0;        // ...which ends with this token
+  std::string unreadable;                             // the reason, when not empty
+  size_t insert_token = 0;                            // insert before this token...
+  bool empty = false;                                 // ...or, when there is nothing, after it
+  bool js_bare = false;                               // JS: no options object at all
+  bool append = false;                                // Python: append after the last argument
+  size_t append_token = 0;                            // ...which ends with this token
   std::map<std::string, size_t, std::less<>> values;  // JS: key -> its value's first token
 };
 
@@ -219,18 +219,18 @@ class Calls {
   struct Decision {
     What what = What::Explicit;
     const ClientSpec* spec = nullptr;
-    size_t b = 0, e = 0;       // bytes of the call
-    std::string callee;        // as written, `new ` included
-    bool aimed = false;        // its arguments name the target (T, B, A or K)
-    std::string message;       // Report
-    std::vector<Edit> edits;   // Insert
-    bool reads_os = false;     // Insert, Python
+    size_t b = 0, e = 0;      // bytes of the call
+    std::string callee;       // as written, `new ` included
+    bool aimed = false;       // its arguments name the target (T, B, A or K)
+    std::string message;      // Report
+    std::vector<Edit> edits;  // Insert
+    bool reads_os = false;    // Insert, Python
     bool key_given = false, base_given = false;
   };
 
   size_t line_of(size_t offset) const {
-    return static_cast<size_t>(std::count(v_.s.begin(),
-                                          v_.s.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
+    return static_cast<size_t>(
+               std::count(v_.s.begin(), v_.s.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
            1;
   }
 
@@ -326,7 +326,8 @@ class Calls {
           return d;
       }
       d.what = What::Report;
-      d.message = fmt::format("{}(…) {}", d.callee, expand_target(std::string(spec.fix), ctx_.target));
+      d.message =
+          fmt::format("{}(…) {}", d.callee, expand_target(std::string(spec.fix), ctx_.target));
       return d;
     }
     // The SDK's own behaviour (docs/behaviour.md §5.1): read the base-URL
@@ -367,9 +368,10 @@ class Calls {
         }
       }
     }
-    bool has_base = spec.base_in.empty() ? given(a, spec.base_arg, spec.base_aliases)
-                                         : given(a, "", spec.base_aliases) ||
-                                               (has_nested && given(nested, spec.base_arg, {"basePath"}));
+    bool has_base = spec.base_in.empty()
+                        ? given(a, spec.base_arg, spec.base_aliases)
+                        : given(a, "", spec.base_aliases) ||
+                              (has_nested && given(nested, spec.base_arg, {"basePath"}));
     // In the browser there is no environment to read a key from.
     bool has_key = given(a, spec.key_arg, spec.key_aliases) || (!py && ctx_.js_env == JsEnv::None);
     d.key_given = given(a, spec.key_arg, spec.key_aliases);
@@ -382,9 +384,10 @@ class Calls {
       std::string what = add.size() == 2 ? add[0] + " and " + add[1] : add[0];
       std::string where = py ? "" : " in its options object";
       d.what = What::Report;
-      d.message = fmt::format("{}(…) cannot be edited safely ({}); unless it already does, "
-                              "pass {}{}",
-                              d.callee, a.unreadable, what, where);
+      d.message = fmt::format(
+          "{}(…) cannot be edited safely ({}); unless it already does, "
+          "pass {}{}",
+          d.callee, a.unreadable, what, where);
       return d;
     }
     d.what = What::Insert;
@@ -459,7 +462,8 @@ void base_url_defaults(const View& v, const Imports& im, Language lang, const Ca
     bool any = false;
     for (const auto& [name, specs] : im.names)
       for (const ClientSpec* s : specs) any = any || s->module == "@ai-sdk/anthropic";
-    for (const ImportSite& site : im.reported) any = any || site.spec->module == "@ai-sdk/anthropic";
+    for (const ImportSite& site : im.reported)
+      any = any || site.spec->module == "@ai-sdk/anthropic";
     vercel_anthropic = any;
   }
   auto url_for = [&](BaseValue b) {
@@ -505,12 +509,12 @@ void base_url_defaults(const View& v, const Imports& im, Language lang, const Ca
             (prev == "=" && prev2 != "=" && prev2 != "!" && prev2 != "<" && prev2 != ">");
         bool alone_after = last + 1 >= n || v.t[last + 1].line_start;
         std::string_view next = v.at(last + 1);
-        alone_after = alone_after || next == "," || next == ")" || next == "}" || next == "]" ||
-                      next == ";";
+        alone_after =
+            alone_after || next == "," || next == ")" || next == "}" || next == "]" || next == ";";
         if (!alone_before || !alone_after) continue;
         char q = js_quote(v);
-        out.push_back({v.t[last].end, v.t[last].end,
-                       fmt::format(" ?? {}{}{}", q, url_for(base), q), ctx.rule});
+        out.push_back({v.t[last].end, v.t[last].end, fmt::format(" ?? {}{}{}", q, url_for(base), q),
+                       ctx.rule});
       }
     }
   }
@@ -528,8 +532,9 @@ void default_provider(const View& v, const Imports& im, const ImportSite& site,
   const ClientSpec& spec = *site.spec;
   std::string_view written = v.s.substr(site.begin, site.end - site.begin);
   if (spec.factory.empty() || site.statement_end == 0) {
-    out.findings.push_back({site.begin, site.end, ctx.rule, Severity::Warning,
-                            fmt::format("{} {}", written, expand_target(std::string(spec.fix), ctx.target))});
+    out.findings.push_back(
+        {site.begin, site.end, ctx.rule, Severity::Warning,
+         fmt::format("{} {}", written, expand_target(std::string(spec.fix), ctx.target))});
     out.clients.push_back({site.begin, site.end, &spec, SeenState::Unfixed, false, false});
     return;
   }

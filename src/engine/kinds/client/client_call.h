@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "model/edit.h"
 #include "engine/kinds/client/imports.h"
 #include "engine/kinds/client/lexer.h"
+#include "model/edit.h"
 #include "model/target.h"
 
 namespace holymigrate {
@@ -48,7 +48,7 @@ struct CallEdits {
   std::vector<Edit> edits;  // offsets into the scanned text
   std::vector<Finding> findings;
   std::vector<SeenClient> clients;
-  bool needs_os = false;    // a Python insertion reads os.environ
+  bool needs_os = false;  // a Python insertion reads os.environ
 };
 
 // Client calls in a Python or JS/TS text whose imports are `imports`.

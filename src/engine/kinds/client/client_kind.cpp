@@ -12,14 +12,14 @@
 
 #include "engine/kinds/client/client_call.h"
 #include "engine/kinds/client/client_spec.h"
-#include "util/error.h"
 #include "engine/kinds/client/imports.h"
 #include "engine/kinds/client/lexer.h"
-#include "engine/matcher.h"
 #include "engine/kinds/client/notebook.h"
 #include "engine/kinds/client/other_clients.h"
 #include "engine/kinds/client/raw_http.h"
+#include "engine/matcher.h"
 #include "engine/rule_set.h"
+#include "util/error.h"
 
 namespace holymigrate {
 namespace {
@@ -56,7 +56,8 @@ std::vector<ScriptBlock> script_blocks(std::string_view text) {
   std::string low = lower(text);
   while ((pos = low.find("<script", pos)) != std::string::npos) {
     size_t after = pos + 7;
-    if (after >= low.size() || !(low[after] == '>' || std::isspace(static_cast<unsigned char>(low[after])))) {
+    if (after >= low.size() ||
+        !(low[after] == '>' || std::isspace(static_cast<unsigned char>(low[after])))) {
       pos = after;
       continue;
     }
@@ -132,8 +133,8 @@ CellMagic cell_magic(std::string_view source) {
   size_t body = nl == std::string_view::npos ? source.size() : nl + 1;
   std::string_view name = line.substr(2, line.find_first_of(" \t\r") - 2);
   // Magics that run the rest of the cell as Python in the kernel.
-  static const std::string_view kKernel[] = {"time", "timeit", "capture", "prun", "debug",
-                                             "memit", "snakeviz"};
+  static const std::string_view kKernel[] = {"time",  "timeit", "capture", "prun",
+                                             "debug", "memit",  "snakeviz"};
   for (std::string_view k : kKernel)
     if (name == k) return {CellKind::Kernel, body};
   // The cell is a Python file of its own (%%writefile app.py) or runs in a
@@ -141,8 +142,7 @@ CellMagic cell_magic(std::string_view source) {
   if (name == "writefile" || name == "file") {
     std::string_view arg = line.substr(line.find(name) + name.size());
     while (!arg.empty() && (arg.back() == '\r' || arg.back() == ' ')) arg.remove_suffix(1);
-    if (arg.ends_with(".py") || arg.ends_with(".pyw"))
-      return {CellKind::OwnModule, body};
+    if (arg.ends_with(".py") || arg.ends_with(".pyw")) return {CellKind::OwnModule, body};
     return {CellKind::Other, body};
   }
   if (name == "python" || name == "python3") return {CellKind::OwnModule, body};
@@ -152,7 +152,10 @@ CellMagic cell_magic(std::string_view source) {
 class ClientMatcher : public Matcher {
  public:
   ClientMatcher(const Rule& rule, const Target& target, Detect detect)
-      : rule_(rule.id), message_(rule.message), severity_(rule.severity), target_(target),
+      : rule_(rule.id),
+        message_(rule.message),
+        severity_(rule.severity),
+        target_(target),
         detect_(detect) {
     // The literals a file must contain for this kind to act, from the client
     // tables, so that new rows are covered: a Python module's last dotted
@@ -193,8 +196,8 @@ class ClientMatcher : public Matcher {
   bool may_act(std::string_view text, std::string_view path) const override {
     // Only the modes and file kinds whose needles are known are gated; any
     // other (a new mode, a new kind) is scanned as before.
-    bool gated = detect_ == Detect::Calls || detect_ == Detect::Legacy ||
-                 detect_ == Detect::AnthropicSdk;
+    bool gated =
+        detect_ == Detect::Calls || detect_ == Detect::Legacy || detect_ == Detect::AnthropicSdk;
     if (path.empty() || !gated) return true;  // rule examples: the look of the text decides
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return false;
@@ -205,35 +208,47 @@ class ClientMatcher : public Matcher {
     };
     switch (*kind) {
       case FileKind::Notebook:
-      case FileKind::Python: return any_of(python_needles_);
-      case FileKind::JavaScript: return any_of(js_needles_);
+      case FileKind::Python:
+        return any_of(python_needles_);
+      case FileKind::JavaScript:
+        return any_of(js_needles_);
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:
         return detect_ == Detect::Calls && other_language_may_act(text, ext_of(path));
-      default: return true;
+      default:
+        return true;
     }
   }
 
   void match_file(std::string_view text, std::string_view path, Hits& out) const override {
     if (detect_ == Detect::AnthropicApi) {  // any text file: code, shell, docs
       for (auto [begin, end] : anthropic_api_urls(text))
-        out.findings.push_back({begin, end, rule_, severity_,
-                                expand_message(message_, text.substr(begin, end - begin), target_)});
+        out.findings.push_back(
+            {begin, end, rule_, severity_,
+             expand_message(message_, text.substr(begin, end - begin), target_)});
       return;
     }
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return;
     switch (*kind) {
-      case FileKind::Notebook: notebook(text, out); break;
-      case FileKind::Python: source(text, Language::Python, out); break;
-      case FileKind::JavaScript: source(text, Language::JavaScript, out); break;
-      case FileKind::Component: component(text, out); break;
+      case FileKind::Notebook:
+        notebook(text, out);
+        break;
+      case FileKind::Python:
+        source(text, Language::Python, out);
+        break;
+      case FileKind::JavaScript:
+        source(text, Language::JavaScript, out);
+        break;
+      case FileKind::Component:
+        component(text, out);
+        break;
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:
         if (detect_ == Detect::Calls) {
-          Language lang = *kind == FileKind::Ruby ? Language::Ruby
+          Language lang = *kind == FileKind::Ruby  ? Language::Ruby
                           : *kind == FileKind::Php ? Language::Php
                                                    : Language::CLike;
           std::string ext = path.empty() ? (lang == Language::Ruby ? ".rb" : ".go") : ext_of(path);
@@ -249,8 +264,8 @@ class ClientMatcher : public Matcher {
 
   void anthropic_findings(const Imports& im, std::vector<Finding>& out) const {
     for (const ImportSite& site : im.anthropic)
-      out.push_back({site.begin, site.end, rule_, severity_,
-                     expand_message(message_, "", target_)});
+      out.push_back(
+          {site.begin, site.end, rule_, severity_, expand_message(message_, "", target_)});
   }
 
   // `text` starts at byte `offset` of the file (a <script> block of a component).
@@ -279,7 +294,8 @@ class ClientMatcher : public Matcher {
       f.begin += offset, f.end += offset;
       out.findings.push_back(std::move(f));
     }
-    clients(r.clients, [&](size_t at) { return at + offset; }, out);
+    clients(
+        r.clients, [&](size_t at) { return at + offset; }, out);
     if (r.needs_os && !im.binds_os) out.edits.push_back(import_os(text, lexed.tokens));
   }
 
@@ -317,7 +333,8 @@ class ClientMatcher : public Matcher {
   Edit import_os(std::string_view text, const std::vector<Token>& tokens) const {
     size_t at = python_import_position(text, tokens);
     size_t nl = text.find('\n');
-    std::string eol = nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+    std::string eol =
+        nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
     std::string insert = "import os" + eol;
     if (at == text.size() && !text.empty() && text.back() != '\n') insert = eol + "import os" + eol;
     return {at, at, insert, rule_};
@@ -362,14 +379,15 @@ class ClientMatcher : public Matcher {
       bool own = m.kind == CellKind::OwnModule;
       Imports own_imports;
       if (own) own_imports = find_imports(cell.source, lexed[i].tokens, Language::Python);
-      CallEdits r =
-          client_calls(cell.source, lexed[i].tokens, own ? own_imports : all, Language::Python, ctx);
+      CallEdits r = client_calls(cell.source, lexed[i].tokens, own ? own_imports : all,
+                                 Language::Python, ctx);
       for (const Edit& e : r.edits)
         out.edits.push_back({cell.raw[e.begin], cell.raw[e.end],
                              notebook_escape(cell, e.begin, e.replacement), rule_});
       for (const Finding& f : r.findings)
         out.findings.push_back({cell.raw[f.begin], cell.raw[f.end], f.rule, f.severity, f.message});
-      clients(r.clients, [&](size_t at) { return cell.raw[at]; }, out);
+      clients(
+          r.clients, [&](size_t at) { return cell.raw[at]; }, out);
       bool has_os = own ? own_imports.binds_os : os_before[i];
       if (!r.needs_os || has_os) continue;
       // After the cell magic line (IPython requires it first); in a module
@@ -420,8 +438,9 @@ std::unique_ptr<Matcher> make_client_matcher(const Rule& rule, const Target& tar
     return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicSdk);
   if (detect == "anthropic-api")
     return std::make_unique<ClientMatcher>(rule, target, Detect::AnthropicApi);
-  throw Error(fmt::format("{}:{}: rule \"{}\": detect \"{}\" must be calls, legacy, anthropic-sdk or anthropic-api",
-                          rule.file, rule.line, rule.id, detect));
+  throw Error(fmt::format(
+      "{}:{}: rule \"{}\": detect \"{}\" must be calls, legacy, anthropic-sdk or anthropic-api",
+      rule.file, rule.line, rule.id, detect));
 }
 
 }  // namespace holymigrate

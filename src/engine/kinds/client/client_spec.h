@@ -15,9 +15,9 @@ enum class BaseValue { Target, Root };  // T, or root(T) for SDKs that add /v1
 enum class Construct { Call, New };     // `Name(` or `new Name(`
 
 struct ClientSpec {
-  Language language;            // Python or JavaScript
-  std::string_view module;      // what the import names
-  std::string_view name;        // exported name; "default" for a JS default export
+  Language language;        // Python or JavaScript
+  std::string_view module;  // what the import names
+  std::string_view name;    // exported name; "default" for a JS default export
   Construct construct = Construct::Call;
   // Edit specs name both arguments; report-only specs leave base_arg empty
   // and explain the fix in `fix`.

@@ -8,8 +8,8 @@ namespace {
 
 bool is_anthropic(std::string_view module, Language language) {
   std::string_view root = language == Language::Python ? "anthropic" : "@anthropic-ai/sdk";
-  return module == root ||
-         (module.starts_with(root) && module[root.size()] == (language == Language::Python ? '.' : '/'));
+  return module == root || (module.starts_with(root) &&
+                            module[root.size()] == (language == Language::Python ? '.' : '/'));
 }
 
 // The package a JS import specifier names (issue 13: the same packages
@@ -20,10 +20,17 @@ bool is_anthropic(std::string_view module, Language language) {
 std::string js_package(std::string_view spec) {
   // CDN prefixes whose next path segment(s) name an npm package.
   static const std::string_view kCdn[] = {
-      "https://esm.sh/",          "https://cdn.esm.sh/",     "https://cdn.jsdelivr.net/npm/",
-      "https://unpkg.com/",       "https://cdn.skypack.dev/", "https://esm.run/",
-      "https://deno.land/x/",     "https://jspm.dev/",       "https://ga.jspm.io/npm:",
-      "npm:",                     "jsr:",
+      "https://esm.sh/",
+      "https://cdn.esm.sh/",
+      "https://cdn.jsdelivr.net/npm/",
+      "https://unpkg.com/",
+      "https://cdn.skypack.dev/",
+      "https://esm.run/",
+      "https://deno.land/x/",
+      "https://jspm.dev/",
+      "https://ga.jspm.io/npm:",
+      "npm:",
+      "jsr:",
   };
   // JSR publishes the SDKs under other scopes.
   static const std::pair<std::string_view, std::string_view> kJsr[] = {
@@ -78,7 +85,8 @@ class Reader {
       if (lang_ == Language::Python && stmt_start && w == "from") python_from(i);
       if (lang_ == Language::JavaScript && w == "import" && at(i + 1) != "(" && at(i + 1) != ".")
         js_import(i);
-      if (lang_ == Language::JavaScript && (w == "const" || w == "let" || w == "var")) js_require(i);
+      if (lang_ == Language::JavaScript && (w == "const" || w == "let" || w == "var"))
+        js_require(i);
     }
     for (const std::string& name : shadowed_) out_.names.erase(name);
     return std::move(out_);

@@ -18,7 +18,7 @@
 namespace holymigrate {
 
 struct ImportSite {
-  size_t begin = 0, end = 0;  // bytes: the import statement up to its module name
+  size_t begin = 0, end = 0;         // bytes: the import statement up to its module name
   const ClientSpec* spec = nullptr;  // set for report-only imports
   // Imports that are clients themselves (ClientSpec::report_import): the
   // local name, and the byte where the import statement ends (after its `;`).
@@ -30,7 +30,7 @@ struct ImportSite {
 struct Imports {
   std::map<std::string, std::vector<const ClientSpec*>, std::less<>> names;
   std::map<std::string, std::string, std::less<>> modules;  // local (dotted) name -> module
-  bool binds_os = false;  // Python: `import os` (unaliased) at column 0
+  bool binds_os = false;              // Python: `import os` (unaliased) at column 0
   std::vector<ImportSite> anthropic;  // imports of the Anthropic SDK
   std::vector<ImportSite> reported;   // imports that are themselves implicit clients
 };

@@ -1,10 +1,10 @@
 #include "engine/kinds/client/notebook.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 namespace holymigrate {
 namespace {
@@ -81,7 +81,8 @@ class Walker {
       size_t line = s_.rfind('\n', i_);
       line = line == std::string_view::npos ? 0 : line + 1;
       std::string_view before = s_.substr(line, i_ - line);
-      bool blank = std::all_of(before.begin(), before.end(), [](char c) { return c == ' ' || c == '\t'; });
+      bool blank =
+          std::all_of(before.begin(), before.end(), [](char c) { return c == ' ' || c == '\t'; });
       cell.element_starts.push_back(cell.source.size());
       // A line break (as the file spells it) and the element's indentation.
       std::string eol = line >= 2 && s_[line - 2] == '\r' ? "\r\n" : "\n";
@@ -114,8 +115,12 @@ class Walker {
         bytes = s_[i_++];
       } else if (i_ + 1 < s_.size() && s_[i_ + 1] != 'u') {
         const char c = s_[i_ + 1];
-        bytes = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c == 'b' ? '\b'
-              : c == 'f' ? '\f' : c;
+        bytes = c == 'n'   ? '\n'
+                : c == 't' ? '\t'
+                : c == 'r' ? '\r'
+                : c == 'b' ? '\b'
+                : c == 'f' ? '\f'
+                           : c;
         i_ += 2;
       } else {
         unsigned cp = hex4(i_ + 2);
@@ -138,8 +143,9 @@ class Walker {
     unsigned v = 0;
     for (size_t k = at; k < at + 4 && k < s_.size(); ++k) {
       char c = s_[k];
-      v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                                                                                     : (c | 0x20) - 'a' + 10);
+      v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(c))
+                                             ? c - '0'
+                                             : (c | 0x20) - 'a' + 10);
     }
     return v;
   }
@@ -195,15 +201,25 @@ std::optional<std::vector<NotebookCell>> notebook_code_cells(std::string_view js
 
 std::string notebook_escape(const NotebookCell& cell, size_t at, std::string_view text) {
   auto it = std::upper_bound(cell.element_starts.begin(), cell.element_starts.end(), at);
-  size_t element = it == cell.element_starts.begin() ? 0 : static_cast<size_t>(it - cell.element_starts.begin()) - 1;
+  size_t element = it == cell.element_starts.begin()
+                       ? 0
+                       : static_cast<size_t>(it - cell.element_starts.begin()) - 1;
   std::string indent = element < cell.element_indents.size() ? cell.element_indents[element] : "";
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       case '\n':
         out += "\\n";
         if (cell.lines_array) out += "\"," + indent + "\"";

@@ -15,16 +15,19 @@ struct Row {
 
 TEST_CASE("endpoint: base URLs become the target, keeping the rest (§3.1)") {
   const Row rows[] = {
-      {"https://api.openai.com/v1/chat/completions", "https://api.holysheep.ai/v1/chat/completions"},
+      {"https://api.openai.com/v1/chat/completions",
+       "https://api.holysheep.ai/v1/chat/completions"},
       {"\"https://api.openai.com/v1\"", "\"https://api.holysheep.ai/v1\""},
       {"'https://api.openai.com/v1/'", "'https://api.holysheep.ai/v1/'"},
       {"https://api.openai.com/v1?x=1", "https://api.holysheep.ai/v1?x=1"},
       {"https://api.openai.com/v1#frag", "https://api.holysheep.ai/v1#frag"},
       {"(https://api.openai.com/v1)", "(https://api.holysheep.ai/v1)"},
-      {"`${base}` = `https://api.openai.com/v1/models`", "`${base}` = `https://api.holysheep.ai/v1/models`"},
+      {"`${base}` = `https://api.openai.com/v1/models`",
+       "`${base}` = `https://api.holysheep.ai/v1/models`"},
       {"https://api.anthropic.com/v1/messages", "https://api.holysheep.ai/v1/messages"},
       {"https://api.openai.com:443/v1/files", "https://api.holysheep.ai/v1/files"},
-      {"a https://api.openai.com/v1 b https://api.anthropic.com/v1", "a https://api.holysheep.ai/v1 b https://api.holysheep.ai/v1"},
+      {"a https://api.openai.com/v1 b https://api.anthropic.com/v1",
+       "a https://api.holysheep.ai/v1 b https://api.holysheep.ai/v1"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.before);
@@ -85,7 +88,8 @@ TEST_CASE("endpoint: look-alike hosts are not sources (§3.4)") {
 TEST_CASE("endpoint: bare hosts (§3.5)") {
   const Row rows[] = {
       {"OPENAI_API_HOST=api.openai.com", "OPENAI_API_HOST=api.holysheep.ai"},
-      {"NO_PROXY=localhost,api.openai.com,api.anthropic.com", "NO_PROXY=localhost,api.holysheep.ai,api.holysheep.ai"},
+      {"NO_PROXY=localhost,api.openai.com,api.anthropic.com",
+       "NO_PROXY=localhost,api.holysheep.ai,api.holysheep.ai"},
       {"proxy_set_header Host api.openai.com;", "proxy_set_header Host api.holysheep.ai;"},
       {"API.OPENAI.COM:443", "api.holysheep.ai:443"},
       {"see api.openai.com.", "see api.holysheep.ai."},

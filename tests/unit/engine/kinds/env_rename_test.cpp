@@ -34,17 +34,23 @@ TEST_CASE("env-rename: every place the token stands (§4.3)") {
       {"process.env[\"OPENAI_BASE_URL\"]", "process.env[\"HOLYSHEEP_BASE_URL\"]"},
       {"os.Getenv(\"OPENAI_API_KEY\")", "os.Getenv(\"HOLYSHEEP_API_KEY\")"},
       {"System.getenv(\"OPENAI_API_KEY\")", "System.getenv(\"HOLYSHEEP_API_KEY\")"},
-      {"Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\")", "Environment.GetEnvironmentVariable(\"HOLYSHEEP_API_KEY\")"},
+      {"Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\")",
+       "Environment.GetEnvironmentVariable(\"HOLYSHEEP_API_KEY\")"},
       {"std::env::var(\"OPENAI_API_KEY\")", "std::env::var(\"HOLYSHEEP_API_KEY\")"},
-      {"ENV['OPENAI_API_KEY'] ENV.fetch(\"OPENAI_API_KEY\")", "ENV['HOLYSHEEP_API_KEY'] ENV.fetch(\"HOLYSHEEP_API_KEY\")"},
-      {"getenv(\"OPENAI_API_KEY\") $_ENV['OPENAI_API_KEY']", "getenv(\"HOLYSHEEP_API_KEY\") $_ENV['HOLYSHEEP_API_KEY']"},
-      {"$OPENAI_API_KEY ${OPENAI_API_KEY} ${OPENAI_API_KEY:-x}", "$HOLYSHEEP_API_KEY ${HOLYSHEEP_API_KEY} ${HOLYSHEEP_API_KEY:-x}"},
+      {"ENV['OPENAI_API_KEY'] ENV.fetch(\"OPENAI_API_KEY\")",
+       "ENV['HOLYSHEEP_API_KEY'] ENV.fetch(\"HOLYSHEEP_API_KEY\")"},
+      {"getenv(\"OPENAI_API_KEY\") $_ENV['OPENAI_API_KEY']",
+       "getenv(\"HOLYSHEEP_API_KEY\") $_ENV['HOLYSHEEP_API_KEY']"},
+      {"$OPENAI_API_KEY ${OPENAI_API_KEY} ${OPENAI_API_KEY:-x}",
+       "$HOLYSHEEP_API_KEY ${HOLYSHEEP_API_KEY} ${HOLYSHEEP_API_KEY:-x}"},
       {"export OPENAI_API_KEY=", "export HOLYSHEEP_API_KEY="},
       {"OPENAI_API_KEY=$OPENAI_API_KEY", "HOLYSHEEP_API_KEY=$HOLYSHEEP_API_KEY"},
       {"OPENAI_API_KEY OPENAI_API_KEY", "HOLYSHEEP_API_KEY HOLYSHEEP_API_KEY"},
-      {"ENV OPENAI_API_KEY=\"\"\nARG OPENAI_BASE_URL", "ENV HOLYSHEEP_API_KEY=\"\"\nARG HOLYSHEEP_BASE_URL"},
+      {"ENV OPENAI_API_KEY=\"\"\nARG OPENAI_BASE_URL",
+       "ENV HOLYSHEEP_API_KEY=\"\"\nARG HOLYSHEEP_BASE_URL"},
       {"  - OPENAI_API_KEY=${OPENAI_API_KEY}", "  - HOLYSHEEP_API_KEY=${HOLYSHEEP_API_KEY}"},
-      {"  OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}", "  HOLYSHEEP_API_KEY: ${{ secrets.HOLYSHEEP_API_KEY }}"},
+      {"  OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}",
+       "  HOLYSHEEP_API_KEY: ${{ secrets.HOLYSHEEP_API_KEY }}"},
       {"`\\${{ secrets.OPENAI_API_KEY }}`", "`\\${{ secrets.HOLYSHEEP_API_KEY }}`"},
       {"variable \"OPENAI_API_KEY\" {}", "variable \"HOLYSHEEP_API_KEY\" {}"},
       {"- name: OPENAI_API_KEY\r\n", "- name: HOLYSHEEP_API_KEY\r\n"},
@@ -58,9 +64,9 @@ TEST_CASE("env-rename: every place the token stands (§4.3)") {
 
 TEST_CASE("env-rename: look-alike names stay (§4.2)") {
   const char* unchanged[] = {
-      "AZURE_OPENAI_API_KEY", "MY_OPENAI_API_KEY", "YOUR_OPENAI_API_KEY", "OPENAI_API_KEY_2",
-      "OPENAI_API_KEYS",      "OPENAI_API_KEY_PATH", "openai_api_key",     "OPENAI_API_BASE_URL",
-      "ANTHROPIC_AWS_API_KEY", "OPENAPI_API_KEY",   "XVITE_OPENAI_API_KEY", "NUXT_OPENAI_API_KEY",
+      "AZURE_OPENAI_API_KEY",  "MY_OPENAI_API_KEY",   "YOUR_OPENAI_API_KEY",  "OPENAI_API_KEY_2",
+      "OPENAI_API_KEYS",       "OPENAI_API_KEY_PATH", "openai_api_key",       "OPENAI_API_BASE_URL",
+      "ANTHROPIC_AWS_API_KEY", "OPENAPI_API_KEY",     "XVITE_OPENAI_API_KEY", "NUXT_OPENAI_API_KEY",
   };
   for (const char* text : unchanged) {
     CAPTURE(text);

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "migrate/actions.h"
 #include "engine/kinds/client/notebook.h"
+#include "migrate/actions.h"
 #include "rule_fixture.h"
 
 using namespace holymigrate;
@@ -37,36 +37,67 @@ std::string findings(const std::string& text, const std::string& path) {
 TEST_CASE("client: insertions (§5.1)") {
   const Row rows[] = {
       // `import os` after the docstring and __future__ imports, even multi-line ones.
-      {"m.py", "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nfrom openai import OpenAI\nc = OpenAI()\n",
-       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      {"m.py",
+       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nfrom openai import OpenAI\nc = "
+       "OpenAI()\n",
+       "'''Doc.'''\nfrom __future__ import (\n    annotations,\n)\nimport os\nfrom openai import "
+       "OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // CRLF kept on the inserted lines.
       {"m.py", "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    timeout=5)\r\n",
-       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"),\r\n    api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
+       "import os\r\nfrom openai import OpenAI\r\nc = OpenAI(\r\n    "
+       "base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"),\r\n    "
+       "api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"),\r\n    timeout=5)\r\n"},
       // A key given under LangChain's old name counts as given.
-      {"m.py", "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(openai_api_key=k)\n",
-       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
+      {"m.py",
+       "import os\nfrom langchain_openai import ChatOpenAI\nc = ChatOpenAI(openai_api_key=k)\n",
+       "import os\nfrom langchain_openai import ChatOpenAI\nc = "
+       "ChatOpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
       // `import os as o` does not bind os.
       {"m.py", "import os as o\nfrom openai import OpenAI\nc = OpenAI()\n",
-       "import os\nimport os as o\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "import os\nimport os as o\nfrom openai import OpenAI\nc = "
+       "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // A BOM stays first; `import os` inside a function does not bind os at module level.
-      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(api_key=k)\n",
-       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
-      {"m.py", "\xEF\xBB\xBF" "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
-       "\xEF\xBB\xBF" "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      {"m.py",
+       "\xEF\xBB\xBF"
+       "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI(api_key=k)\n",
+       "\xEF\xBB\xBF"
+       "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = "
+       "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=k)\n"},
+      {"m.py",
+       "\xEF\xBB\xBF"
+       "from openai import OpenAI\ndef f():\n    import os\nc = OpenAI()\n",
+       "\xEF\xBB\xBF"
+       "import os\nfrom openai import OpenAI\ndef f():\n    import os\nc = "
+       "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // A star import binds the module's client classes.
       {"m.py", "import os\nfrom anthropic import *\nc = Anthropic(api_key=k)\n",
-       "import os\nfrom anthropic import *\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=k)\n"},
+       "import os\nfrom anthropic import *\nc = "
+       "Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", "
+       "\"https://api.holysheep.ai\"), api_key=k)\n"},
       // JS: multi-line object with a trailing comma; CRLF; single quotes prevail.
       {"w.ts", "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\ttimeout: 5,\r\n});\r\n",
-       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1',\r\n\tapiKey: process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
+       "import OpenAI from 'openai';\r\nconst c = new OpenAI({\r\n\tbaseURL: "
+       "process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1',\r\n\tapiKey: "
+       "process.env.HOLYSHEEP_API_KEY,\r\n\ttimeout: 5,\r\n});\r\n"},
       // JS: a quoted key counts; shorthand counts.
-      {"w.js", "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n",
-       "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u });\n"},
+      {"w.js",
+       "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u "
+       "});\n",
+       "import OpenAI from \"openai\";\nconst apiKey = k;\nnew OpenAI({ apiKey, \"baseURL\": u "
+       "});\n"},
       // Not JS or Python: nothing inserted.
-      {"notes.md", "from openai import OpenAI\nc = OpenAI()\n", "from openai import OpenAI\nc = OpenAI()\n"},
+      {"notes.md", "from openai import OpenAI\nc = OpenAI()\n",
+       "from openai import OpenAI\nc = OpenAI()\n"},
       // An extensionless script says what it is on its #! line.
       {"bin/tool", "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI()\n",
-       "#!/usr/bin/env python3\nimport os\nimport openai\nopenai.OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "#!/usr/bin/env python3\nimport os\nimport "
+       "openai\nopenai.OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -80,29 +111,50 @@ TEST_CASE("client: insertions (§5.1)") {
 TEST_CASE("client: the inserted base URL reads B or A and falls back to the target (§5.1)") {
   const Row rows[] = {
       {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(timeout=5)\n",
-       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), timeout=5)\n"},
+       "import os\nfrom openai import OpenAI\nc = "
+       "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), timeout=5)\n"},
       // Anthropic clients read A, whose default is root(T).
       {"m.py", "import os\nfrom anthropic import Anthropic\nc = Anthropic(api_key=k)\n",
-       "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=k)\n"},
+       "import os\nfrom anthropic import Anthropic\nc = "
+       "Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", "
+       "\"https://api.holysheep.ai\"), api_key=k)\n"},
       // Only the base URL is inserted, and it reads os.environ: `import os` is added.
       {"m.py", "from openai import OpenAI\nc = OpenAI(api_key=k)\n",
-       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+       "import os\nfrom openai import OpenAI\nc = "
+       "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=k)\n"},
       {"w.js", "import OpenAI from \"openai\";\nnew OpenAI();\n",
-       "import OpenAI from \"openai\";\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+       "import OpenAI from \"openai\";\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "\"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
       {"w.ts", "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ apiKey: k });\n",
-       "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', apiKey: k });\n"},
+       "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: "
+       "process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', apiKey: k });\n"},
       // @ai-sdk/anthropic's base includes /v1: it reads B with T.
-      {"w.ts", "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic();\n",
-       "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      {"w.ts",
+       "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic();\n",
+       "import { createAnthropic } from '@ai-sdk/anthropic';\nconst a = createAnthropic({ baseURL: "
+       "process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: "
+       "process.env.HOLYSHEEP_API_KEY });\n"},
       // A source base-URL read with no default gains the target as its default.
-      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.getenv(\"OPENAI_BASE_URL\"), api_key=k)\n",
-       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.getenv(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+      {"m.py",
+       "import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.getenv(\"OPENAI_BASE_URL\"), "
+       "api_key=k)\n",
+       "import os\nfrom openai import OpenAI\nc = "
+       "OpenAI(base_url=os.getenv(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=k)\n"},
       {"m.py", "import os\nBASE = os.getenv(\"OPENAI_API_BASE\", \"http://proxy/v1\")\n",
        "import os\nBASE = os.getenv(\"HOLYSHEEP_BASE_URL\", \"http://proxy/v1\")\n"},
-      {"w.js", "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: k });\n",
-       "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\n"},
-      {"w.js", "const u = process.env.OPENAI_BASE_URL || 'http://proxy/v1';\nconst v = process.env.OPENAI_BASE_URL + '/x';\n",
-       "const u = process.env.HOLYSHEEP_BASE_URL || 'http://proxy/v1';\nconst v = process.env.HOLYSHEEP_BASE_URL + '/x';\n"},
+      {"w.js",
+       "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: k "
+       "});\n",
+       "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "'https://api.holysheep.ai/v1', apiKey: k });\n"},
+      {"w.js",
+       "const u = process.env.OPENAI_BASE_URL || 'http://proxy/v1';\nconst v = "
+       "process.env.OPENAI_BASE_URL + '/x';\n",
+       "const u = process.env.HOLYSHEEP_BASE_URL || 'http://proxy/v1';\nconst v = "
+       "process.env.HOLYSHEEP_BASE_URL + '/x';\n"},
       {"w.js", "const u = process.env[\"OPENAI_BASE_URL\"];\n",
        "const u = process.env[\"HOLYSHEEP_BASE_URL\"] ?? \"https://api.holysheep.ai/v1\";\n"},
   };
@@ -114,7 +166,9 @@ TEST_CASE("client: the inserted base URL reads B or A and falls back to the targ
   }
 }
 
-TEST_CASE("client: an Anthropic base-URL read gains root(T), or T where only @ai-sdk/anthropic reads it") {
+TEST_CASE(
+    "client: an Anthropic base-URL read gains root(T), or T where only @ai-sdk/anthropic reads "
+    "it") {
   // Only the client rule: the env rename of ANTHROPIC_BASE_URL is another rule's business.
   std::vector<Rule> rules;
   for (Rule& r : load_rules(true, {}))
@@ -129,14 +183,17 @@ TEST_CASE("client: an Anthropic base-URL read gains root(T), or T where only @ai
             "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL, apiKey: k });\n",
             "a.ts") ==
         "import { createAnthropic } from '@ai-sdk/anthropic';\n"
-        "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\n");
+        "const a = createAnthropic({ baseURL: process.env.ANTHROPIC_BASE_URL ?? "
+        "'https://api.holysheep.ai/v1', apiKey: k });\n");
 }
 
 TEST_CASE("client: routing and exclusive arguments make a call not a client (§5.1)") {
   const char* const unchanged[][2] = {
       {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(provider=bedrock)\n"},
-      {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(workload_identity=wi, timeout=5)\n"},
-      {"m.py", "import os\nimport openai\nc = openai.AsyncOpenAI(websocket_base_url=u, api_key=k)\n"},
+      {"m.py",
+       "import os\nfrom openai import OpenAI\nc = OpenAI(workload_identity=wi, timeout=5)\n"},
+      {"m.py",
+       "import os\nimport openai\nc = openai.AsyncOpenAI(websocket_base_url=u, api_key=k)\n"},
       {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(azure_endpoint=e, api_key=k)\n"},
       {"m.py", "import os\nfrom openai import OpenAI\nc = OpenAI(azure_ad_token_provider=p)\n"},
       {"w.ts", "import OpenAI from 'openai';\nnew OpenAI({ azureADTokenProvider: p });\n"},
@@ -152,7 +209,8 @@ TEST_CASE("client: routing and exclusive arguments make a call not a client (§5
 TEST_CASE("client: a client beside one aimed at the target is left alone (§5.1 side-by-side)") {
   std::string canary =
       "import os\nfrom openai import OpenAI\n"
-      "new_client = OpenAI(base_url=\"https://api.holysheep.ai/v1\", api_key=os.environ[\"HOLYSHEEP_API_KEY\"])\n"
+      "new_client = OpenAI(base_url=\"https://api.holysheep.ai/v1\", "
+      "api_key=os.environ[\"HOLYSHEEP_API_KEY\"])\n"
       "legacy = OpenAI(api_key=legacy_key)\n";
   CHECK(migrate_file(canary, "router.py") == canary);
   CHECK(findings(canary, "router.py") == "legacy-client");
@@ -174,29 +232,62 @@ TEST_CASE("client: forms beyond the class names (issue 13)") {
   const Row rows[] = {
       // openai.Client / AsyncClient are exported aliases.
       {"m.py", "import os\nfrom openai import Client\nc = Client(api_key=k)\n",
-       "import os\nfrom openai import Client\nc = Client(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=k)\n"},
+       "import os\nfrom openai import Client\nc = "
+       "Client(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=k)\n"},
       {"m.py", "import os\nimport openai\nc = openai.AsyncClient()\n",
-       "import os\nimport openai\nc = openai.AsyncClient(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+       "import os\nimport openai\nc = "
+       "openai.AsyncClient(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
       // litellm: keywords appended after positional arguments.
       {"m.py", "import os\nimport litellm\nr = litellm.completion(\"gpt-4o\", msgs)\n",
-       "import os\nimport litellm\nr = litellm.completion(\"gpt-4o\", msgs, api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
-      {"m.py", "import os\nfrom litellm import completion\nr = completion(model=\"anthropic/claude-3-5-haiku\", messages=m)\n",
-       "import os\nfrom litellm import completion\nr = completion(api_base=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://api.holysheep.ai\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), model=\"anthropic/claude-3-5-haiku\", messages=m)\n"},
+       "import os\nimport litellm\nr = litellm.completion(\"gpt-4o\", msgs, "
+       "api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), "
+       "api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"))\n"},
+      {"m.py",
+       "import os\nfrom litellm import completion\nr = "
+       "completion(model=\"anthropic/claude-3-5-haiku\", messages=m)\n",
+       "import os\nfrom litellm import completion\nr = "
+       "completion(api_base=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", "
+       "\"https://api.holysheep.ai\"), api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), "
+       "model=\"anthropic/claude-3-5-haiku\", messages=m)\n"},
       // Older LangChain paths take openai_api_base / openai_api_key.
-      {"m.py", "import os\nfrom langchain.chat_models import ChatOpenAI\nc = ChatOpenAI(temperature=0)\n",
-       "import os\nfrom langchain.chat_models import ChatOpenAI\nc = ChatOpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), temperature=0)\n"},
-      {"m.py", "import os\nfrom langchain_community.llms import OpenAI\nc = OpenAI(openai_api_key=k)\n",
-       "import os\nfrom langchain_community.llms import OpenAI\nc = OpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", \"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
+      {"m.py",
+       "import os\nfrom langchain.chat_models import ChatOpenAI\nc = ChatOpenAI(temperature=0)\n",
+       "import os\nfrom langchain.chat_models import ChatOpenAI\nc = "
+       "ChatOpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), openai_api_key=os.environ.get(\"HOLYSHEEP_API_KEY\"), "
+       "temperature=0)\n"},
+      {"m.py",
+       "import os\nfrom langchain_community.llms import OpenAI\nc = OpenAI(openai_api_key=k)\n",
+       "import os\nfrom langchain_community.llms import OpenAI\nc = "
+       "OpenAI(openai_api_base=os.environ.get(\"HOLYSHEEP_BASE_URL\", "
+       "\"https://api.holysheep.ai/v1\"), openai_api_key=k)\n"},
       // LangChain.js: configuration: { baseURL } and apiKey.
-      {"w.ts", "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ model: 'gpt-4o' });\n",
-       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1' }, apiKey: process.env.HOLYSHEEP_API_KEY, model: 'gpt-4o' });\n"},
-      {"w.ts", "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { timeout: 5 }, apiKey: k });\n",
-       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: { baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', timeout: 5 }, apiKey: k });\n"},
-      {"w.ts", "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic();\n",
-       "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic({ anthropicApiUrl: process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+      {"w.ts",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ model: "
+       "'gpt-4o' });\n",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: "
+       "{ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1' }, apiKey: "
+       "process.env.HOLYSHEEP_API_KEY, model: 'gpt-4o' });\n"},
+      {"w.ts",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: "
+       "{ timeout: 5 }, apiKey: k });\n",
+       "import { ChatOpenAI } from '@langchain/openai';\nconst m = new ChatOpenAI({ configuration: "
+       "{ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', timeout: 5 }, "
+       "apiKey: k });\n"},
+      {"w.ts",
+       "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic();\n",
+       "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic({ "
+       "anthropicApiUrl: process.env.HOLYSHEEP_ANTHROPIC_BASE_URL ?? 'https://api.holysheep.ai', "
+       "apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
       // openai-node v3: the Configuration object takes basePath.
-      {"w.js", "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ apiKey: k });\nconst api = new OpenAIApi(c);\n",
-       "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ basePath: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k });\nconst api = new OpenAIApi(c);\n"},
+      {"w.js",
+       "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ "
+       "apiKey: k });\nconst api = new OpenAIApi(c);\n",
+       "const { Configuration, OpenAIApi } = require('openai');\nconst c = new Configuration({ "
+       "basePath: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: k "
+       "});\nconst api = new OpenAIApi(c);\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -208,45 +299,61 @@ TEST_CASE("client: forms beyond the class names (issue 13)") {
 
 TEST_CASE("client: the same packages through other import specifiers") {
   const char* const specs[] = {
-      "npm:openai",  "npm:openai@4.52.0",           "jsr:@openai/openai",
-      "https://esm.sh/openai@4.20.1", "https://cdn.jsdelivr.net/npm/openai@4/+esm",
-      "https://deno.land/x/openai@v4.24.0/mod.ts", "https://cdn.skypack.dev/openai",
+      "npm:openai",
+      "npm:openai@4.52.0",
+      "jsr:@openai/openai",
+      "https://esm.sh/openai@4.20.1",
+      "https://cdn.jsdelivr.net/npm/openai@4/+esm",
+      "https://deno.land/x/openai@v4.24.0/mod.ts",
+      "https://cdn.skypack.dev/openai",
   };
   for (const char* spec : specs) {
     CAPTURE(spec);
-    std::string before = std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
+    std::string before =
+        std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
     std::string after = std::string("import OpenAI from \"") + spec +
-                        "\";\nconst c = new OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: k });\n";
+                        "\";\nconst c = new OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+                        "\"https://api.holysheep.ai/v1\", apiKey: k });\n";
     CHECK(migrate_file(before, "main.ts") == after);
   }
   // A subpath is another module; a look-alike package is not the SDK.
-  for (const char* spec : {"https://esm.sh/openai@4/resources", "npm:openai-edge", "https://esm.sh/my-openai"}) {
+  for (const char* spec :
+       {"https://esm.sh/openai@4/resources", "npm:openai-edge", "https://esm.sh/my-openai"}) {
     CAPTURE(spec);
-    std::string text = std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
+    std::string text =
+        std::string("import OpenAI from \"") + spec + "\";\nconst c = new OpenAI({ apiKey: k });\n";
     CHECK(migrate_file(text, "main.ts") == text);
   }
-  CHECK(findings("import Anthropic from \"npm:@anthropic-ai/sdk@0.30\";\n", "main.ts") == "anthropic-sdk");
+  CHECK(findings("import Anthropic from \"npm:@anthropic-ai/sdk@0.30\";\n", "main.ts") ==
+        "anthropic-sdk");
 }
 
 TEST_CASE("client: Vercel AI default providers become a same-named instance (§5.2)") {
   const Row rows[] = {
       {"r.ts",
-       "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const f = () => generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n",
+       "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport "
+       "const f = () => generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n",
        "import { generateText } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\n"
-       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"
        "\nexport const f = () => generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n"},
       // An alias keeps its name; no semicolon style keeps none.
-      {"r.ts", "import { anthropic as claude } from \"@ai-sdk/anthropic\"\nclaude(\"claude-3-5-haiku-latest\")\n",
+      {"r.ts",
+       "import { anthropic as claude } from "
+       "\"@ai-sdk/anthropic\"\nclaude(\"claude-3-5-haiku-latest\")\n",
        "import { createAnthropic } from \"@ai-sdk/anthropic\"\n"
-       "const claude = createAnthropic({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? \"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY })\n"
+       "const claude = createAnthropic({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "\"https://api.holysheep.ai/v1\", apiKey: process.env.HOLYSHEEP_API_KEY })\n"
        "claude(\"claude-3-5-haiku-latest\")\n"},
       // The factory is already imported: the default provider leaves the list.
       {"r.ts", "import { createOpenAI, openai } from '@ai-sdk/openai';\n",
        "import { createOpenAI } from '@ai-sdk/openai';\n"
-       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
       {"r.cjs", "const { openai } = require('@ai-sdk/openai');\n",
        "const { createOpenAI } = require('@ai-sdk/openai');\n"
-       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
+       "const openai = createOpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+       "'https://api.holysheep.ai/v1', apiKey: process.env.HOLYSHEEP_API_KEY });\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -272,14 +379,17 @@ TEST_CASE("client: a custom target reaches the inserted text") {
   RuleSet rules(load_rules(true, {}), t);
   std::string text = "import os\nfrom anthropic import Anthropic\nc = Anthropic()\n";
   CHECK(apply_edits(text, rules.scan(text, "a.py").edits) ==
-        "import os\nfrom anthropic import Anthropic\nc = Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", \"https://llm.example.invalid\"), "
+        "import os\nfrom anthropic import Anthropic\nc = "
+        "Anthropic(base_url=os.environ.get(\"HOLYSHEEP_ANTHROPIC_BASE_URL\", "
+        "\"https://llm.example.invalid\"), "
         "api_key=os.environ.get(\"LLM_KEY\"))\n");
   // A variable name that is not a JS identifier is read with brackets.
   t.key_env = "LLM-KEY";
   RuleSet dashed(load_rules(true, {}), t);
   std::string js = "import OpenAI from 'openai';\nnew OpenAI();\n";
   CHECK(apply_edits(js, dashed.scan(js, "a.js").edits) ==
-        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? 'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
+        "import OpenAI from 'openai';\nnew OpenAI({ baseURL: process.env.HOLYSHEEP_BASE_URL ?? "
+        "'https://llm.example.invalid/v1', apiKey: process.env['LLM-KEY'] });\n");
 }
 
 TEST_CASE("notebook: code cells map back to the file's bytes") {
@@ -293,8 +403,8 @@ TEST_CASE("notebook: code cells map back to the file's bytes") {
   CHECK(c.source == "x = \"\xc3\xa9\"\ny");
   CHECK(c.raw.size() == c.source.size() + 1);
   CHECK(nb[c.raw[0]] == 'x');
-  CHECK(nb.substr(c.raw[4], 2) == "\\\"");       // the escape, not its decoded byte
-  CHECK(nb[c.raw[c.source.size()]] == '"');      // the end: before the last quote
+  CHECK(nb.substr(c.raw[4], 2) == "\\\"");   // the escape, not its decoded byte
+  CHECK(nb[c.raw[c.source.size()]] == '"');  // the end: before the last quote
   CHECK(notebook_escape(c, 0, "a\"b\n") == "a\\\"b\\n\", \"");
   CHECK_FALSE(notebook_code_cells("{\"cells\": [}"));
 }
@@ -306,7 +416,8 @@ TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
   };
   std::string ci = "env:\n  K: ${{ secrets.OPENAI_API_KEY }}\n  B: ${{ vars.OPENAI_BASE_URL }}\n";
   std::vector<ActionItem> items = for_file(".github/workflows/ci.yml", ci);
-  for (const char* p : {".github/workflows/a.yml", ".github/workflows/b.yml", ".github/workflows/c.yml"}) {
+  for (const char* p :
+       {".github/workflows/a.yml", ".github/workflows/b.yml", ".github/workflows/c.yml"}) {
     auto more = for_file(p, ci);
     items.insert(items.end(), more.begin(), more.end());
   }
@@ -314,19 +425,24 @@ TEST_CASE("actions: CI secrets, deployment variables, ignored env files") {
   items.insert(items.end(), cont.begin(), cont.end());
   std::vector<std::string> a = finish_actions(items);
   REQUIRE(a.size() == 5);
-  CHECK(a[0] == "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/a.yml, "
-                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
-  CHECK(a[1] == "create the repository variable HOLYSHEEP_BASE_URL (referenced in .github/workflows/a.yml, "
-                ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[0] ==
+        "create the repository secret HOLYSHEEP_API_KEY (referenced in .github/workflows/a.yml, "
+        ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
+  CHECK(a[1] ==
+        "create the repository variable HOLYSHEEP_BASE_URL (referenced in .github/workflows/a.yml, "
+        ".github/workflows/b.yml, .github/workflows/c.yml and 1 more file)");
   CHECK(a[2] == "provide the secret HOLYSHEEP_API_KEY (referenced in config.yaml)");
   CHECK(a[3] == "set HOLYSHEEP_API_KEY in the environments that run this code");
   CHECK(a[4] == "set HOLYSHEEP_BASE_URL in the environments that run this code");
 
-  std::vector<std::string> e =
-      finish_actions(env_file_actions(".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\nOPENAI_API_KEY=y\n", rules));
+  std::vector<std::string> e = finish_actions(env_file_actions(
+      ".env", "OPENAI_API_KEY=sk-x\nVITE_OPENAI_BASE_URL=u\nOPENAI_API_KEY=y\n", rules));
   REQUIRE(e.size() == 2);
-  CHECK(e[0] == ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
-  CHECK(e[1] == ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to https://api.holysheep.ai/v1");
+  CHECK(e[0] ==
+        ".env: rename OPENAI_API_KEY to HOLYSHEEP_API_KEY and put your HolySheep key there");
+  CHECK(e[1] ==
+        ".env: rename VITE_OPENAI_BASE_URL to VITE_HOLYSHEEP_BASE_URL and set it to "
+        "https://api.holysheep.ai/v1");
 }
 
 TEST_CASE("client: every prefix and suffix of a client file scans without reading out of bounds") {
@@ -334,23 +450,34 @@ TEST_CASE("client: every prefix and suffix of a client file scans without readin
   // f-string braces, template literals and brackets cut anywhere. Run under
   // scripts/test --sanitize, this is where an off-by-one would show.
   const std::pair<const char*, const char*> files[] = {
-      {"a.py", "\xEF\xBB\xBF\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nfrom openai import (OpenAI as O,\n"
-               "  AsyncOpenAI)\nimport litellm\nc = O(\n    timeout=f\"{x['y']:>{w}}\",\n    **kw,\n)\n"
-               "d = AsyncOpenAI(rb'\\'', api_key=k)  # holymigrate: ignore\nlitellm.completion(model='m')\n"},
-      {"a.ts", "import OpenAI, { toFile } from 'openai';\nconst { createOpenAI: c } = require(\"@ai-sdk/openai\");\n"
-               "const re = /[\"'`]/g; const t = `${new OpenAI({ a: `${b}` })}`;\nnew OpenAI({\n  ...o,\n  [k]: 1,\n"
-               "  'apiKey': x,\n});\nc({}); /* new OpenAI( */\n"},
-      {"n.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from openai import OpenAI\\n\", "
-                  "\"c = OpenAI(\\n\", \"  t=\\\"\\u00e9\\\")\"]}], \"nbformat\": 4}"},
-      {"m.go", "import \"github.com/openai/openai-go\"\nc := openai.NewClient(option.WithAPIKey(`k`), 'x')\n"},
+      {"a.py",
+       "\xEF\xBB\xBF\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nfrom openai import "
+       "(OpenAI as O,\n"
+       "  AsyncOpenAI)\nimport litellm\nc = O(\n    timeout=f\"{x['y']:>{w}}\",\n    **kw,\n)\n"
+       "d = AsyncOpenAI(rb'\\'', api_key=k)  # holymigrate: "
+       "ignore\nlitellm.completion(model='m')\n"},
+      {"a.ts",
+       "import OpenAI, { toFile } from 'openai';\nconst { createOpenAI: c } = "
+       "require(\"@ai-sdk/openai\");\n"
+       "const re = /[\"'`]/g; const t = `${new OpenAI({ a: `${b}` })}`;\nnew OpenAI({\n  ...o,\n  "
+       "[k]: 1,\n"
+       "  'apiKey': x,\n});\nc({}); /* new OpenAI( */\n"},
+      {"n.ipynb",
+       "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from openai import OpenAI\\n\", "
+       "\"c = OpenAI(\\n\", \"  t=\\\"\\u00e9\\\")\"]}], \"nbformat\": 4}"},
+      {"m.go",
+       "import \"github.com/openai/openai-go\"\nc := openai.NewClient(option.WithAPIKey(`k`), "
+       "'x')\n"},
       {"m.rb", "c = OpenAI::Client.new access_token: \"#{ENV['K']}\"\n"},
-      {"m.rs", "use async_openai::Client;\nfn f<'a>() { let c = Client::new(); let ch = '\\''; }\n"},
+      {"m.rs",
+       "use async_openai::Client;\nfn f<'a>() { let c = Client::new(); let ch = '\\''; }\n"},
   };
   for (const auto& [path, text] : files) {
     std::string s = text;
     for (size_t n = 0; n <= s.size(); ++n) {
       CAPTURE(n);
-      for (std::string_view part : {std::string_view(s).substr(0, n), std::string_view(s).substr(n)}) {
+      for (std::string_view part :
+           {std::string_view(s).substr(0, n), std::string_view(s).substr(n)}) {
         FileResult r = builtin_rules().scan(part, path);
         size_t last = 0;
         for (const Edit& e : r.edits) {
@@ -367,9 +494,9 @@ TEST_CASE("client: every prefix and suffix of a client file scans without readin
 TEST_CASE("client: facts for the plan name what each client reads by itself (§5.2)") {
   std::string text =
       "import os\nfrom openai import OpenAI\n"
-      "a = OpenAI(timeout=5)\n"                                 // fixed
-      "b = OpenAI(**kw)\n"                                      // not fixed: reads both
-      "c = OpenAI(api_key=os.environ[\"K\"], **kw)\n";           // not fixed: reads the base only
+      "a = OpenAI(timeout=5)\n"                         // fixed
+      "b = OpenAI(**kw)\n"                              // not fixed: reads both
+      "c = OpenAI(api_key=os.environ[\"K\"], **kw)\n";  // not fixed: reads the base only
   FileResult r = builtin_rules().scan(text, "a.py");
   REQUIRE(r.clients.size() == 3);
   CHECK(r.clients[0].fixed);
@@ -378,7 +505,9 @@ TEST_CASE("client: facts for the plan name what each client reads by itself (§5
   CHECK(r.clients[2].reads_env == std::vector<std::string>{"OPENAI_BASE_URL"});
   CHECK(r.clients[1].offset == text.find("OpenAI(**kw)"));
   // Beside a client aimed at the target: legacy, not fixed.
-  std::string canary = "import os\nfrom openai import OpenAI\nh = OpenAI(base_url=\"https://api.holysheep.ai/v1\")\nl = OpenAI()\n";
+  std::string canary =
+      "import os\nfrom openai import OpenAI\nh = "
+      "OpenAI(base_url=\"https://api.holysheep.ai/v1\")\nl = OpenAI()\n";
   FileResult c = builtin_rules().scan(canary, "r.py");
   REQUIRE(c.clients.size() == 2);
   CHECK(c.clients[1].legacy);

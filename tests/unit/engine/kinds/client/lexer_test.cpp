@@ -1,9 +1,9 @@
 // The lexer: strings of every quoting, comments and brackets (docs/behaviour.md §5.1).
+#include "engine/kinds/client/lexer.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "engine/kinds/client/lexer.h"
 
 using namespace holymigrate;
 
