@@ -1,4 +1,4 @@
-// --output FILE (docs/behaviour.md §10, issue 6): the chosen format goes to FILE, so one CI
+// --output FILE (docs/behaviour.md §10): the chosen format goes to FILE, so one CI
 // step can upload SARIF and still show the human summary on stderr.
 #pragma once
 

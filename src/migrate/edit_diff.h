@@ -1,5 +1,5 @@
 // A file's unified diff computed from its edits, without a diff algorithm
-// (issue 7). The edits say exactly which lines change, so the hunks come out
+// (docs/performance.md). The edits say exactly which lines change, so the hunks come out
 // in one linear pass over those lines, with no copy of the whole file beyond
 // `after`: libgit2's xdiff (diff.h) needs both texts split into line records
 // and an O(ND) search, which was a fifth of the run time and most of the

@@ -1,4 +1,4 @@
-// The progress line (docs/behaviour.md §10, issue 6): while a run goes on and stderr is a
+// The progress line (docs/behaviour.md §10): while a run goes on and stderr is a
 // terminal, one self-updating line on stderr — files read / files known,
 // edits so far — cleared when the run ends. Never in CI logs or pipes.
 #pragma once

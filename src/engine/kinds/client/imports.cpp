@@ -12,7 +12,7 @@ bool is_anthropic(std::string_view module, Language language) {
                             module[root.size()] == (language == Language::Python ? '.' : '/'));
 }
 
-// The package a JS import specifier names (issue 13: the same packages
+// The package a JS import specifier names (the same packages
 // through other specifiers): `npm:openai@4`, `jsr:@openai/openai`, Deno and
 // esm CDN URLs (`https://esm.sh/openai@4.20.1`, `https://cdn.jsdelivr.net/npm/
 // @anthropic-ai/sdk@0.20/+esm`, `https://deno.land/x/openai@v4.24.0/mod.ts`)
