@@ -198,6 +198,8 @@ void set_cut(Entry& e, const YamlNode& parent, const std::vector<std::pair<size_
              size_t i, const Resolver& r, bool sequence) {
   std::string_view text = r.text();
   if (parent.flow) {
+    // A lone entry has no neighbour to take a comma from: it stays (no cut).
+    if (spans.size() < 2) return;
     if (i + 1 < spans.size()) {
       e.cut_begin = spans[i].first;
       e.cut_end = spans[i + 1].first;
