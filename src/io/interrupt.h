@@ -1,6 +1,8 @@
 // Stopping a run cleanly on SIGINT, SIGTERM or SIGHUP (docs/behaviour.md §6).
 //
-// The first signal only asks the run to stop: workers finish the file in
+// The first signal only asks the run to stop, and says so at once on stderr
+// ("holymigrate: stopping after the files in hand — press Ctrl-C again to
+// stop now"; for SIGTERM/SIGHUP "send the signal again"): workers finish the file in
 // hand (a write in progress completes or is abandoned, never half-done),
 // start no other, and the run prints its report with what was written and
 // an error saying how many files were not processed (exit 2). A second

@@ -145,7 +145,8 @@ case $scenario in
   sigint-stops-after-current-file)
     run HOLYMIGRATE_FAULT=sigint HOLYMIGRATE_FAULT_AFTER=2 -- --write -j1 .
     expect_exit 2
-    expect_stderr "holymigrate: error: stopped by SIGINT: 3 of 5 files not processed (every file is either unchanged or fully migrated); run again to finish"
+    expect_stderr "holymigrate: stopping after the files in hand — press Ctrl-C again to stop now" \
+      "holymigrate: error: stopped by SIGINT: 3 of 5 files not processed (every file is either unchanged or fully migrated); run again to finish"
     expect_files old:c.py old:d.py old:sub/e.py
     grep -qx 'files changed: *2' "$tmp/stdout" || grep -q 'changed.*2' "$tmp/stdout" || fail "summary does not say 2 files changed"
     run -- --write -q .  # and a second run finishes the job
