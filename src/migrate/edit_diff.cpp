@@ -55,14 +55,21 @@ std::string abbrev_blob_id(std::string_view text) {
 }
 
 // git's default "function line" (libgit2 diff_context_line__simple): the
-// line, right-trimmed, starts with a letter, '_' or '$'; at most 80 bytes.
+// line, right-trimmed, starts with a letter, '_' or '$'; at most 80 bytes,
+// ending on a UTF-8 character boundary.
 std::string_view func_heading(std::string_view line) {
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
     line.remove_suffix(1);
   if (line.empty()) return {};
   char c = line[0];
   if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return {};
-  return line.substr(0, kFuncLineMax);
+  if (line.size() <= kFuncLineMax) return line;
+  // Cut at 80 bytes, but never inside a UTF-8 character: a character that
+  // does not fit whole is left out, as libgit2 prints it (the unit table
+  // compares the two on 2-, 3- and 4-byte characters across byte 80).
+  size_t n = kFuncLineMax;
+  while (n > 0 && (static_cast<unsigned char>(line[n]) & 0xC0) == 0x80) --n;
+  return line.substr(0, n);
 }
 
 void append_line(std::string& out, char tag, std::string_view line) {

@@ -12,6 +12,7 @@ using namespace holymigrate;
 TEST_CASE("diff_from_edits prints what libgit2 prints") {
   std::string ten;
   for (int i = 1; i <= 10; ++i) ten += "line " + std::to_string(i) + "\n";
+  const std::string digits = "1\n2\n3\n4\n5\n";  // no line here is a heading
   const std::string rows[] = {
       "OPENAI_API_KEY",                                       // one line, no newline
       "OPENAI_API_KEY\n",                                     // one line
@@ -26,6 +27,14 @@ TEST_CASE("diff_from_edits prints what libgit2 prints") {
       std::string(100, 'L') + " heading longer than eighty bytes\n" + ten + "OPENAI_API_KEY\n",
       "u = 'https://api.openai.com/v1'\n" + ten + ten + "end\n",
       "HOLYSHEEP_API_KEY\nOPENAI_API_KEY\n",  // the changed line equals its neighbour
+      // headings of more than 80 bytes whose 80th byte is inside a UTF-8 character
+      std::string(79, 'h') + "\u00e9 two-byte e-acute at bytes 80-81\n" + digits +
+          "OPENAI_API_KEY\n",
+      std::string(78, 'h') + "\u20ac three-byte euro at bytes 79-81\n" + digits +
+          "OPENAI_API_KEY\n",
+      std::string(77, 'h') + "\U0001F600 four-byte emoji at 78-81\n" + digits + "OPENAI_API_KEY\n",
+      std::string(80, 'h') + "\u00e9 a character right after byte 80\n" + digits +
+          "OPENAI_API_KEY\n",
   };
   for (const std::string& before : rows) {
     CAPTURE(before);
