@@ -32,6 +32,7 @@ std::optional<FormatError> check_format(std::string_view path, std::string_view 
 
 // The problem `after` has when `before` was valid in the format of `path`;
 // nullopt when the edit keeps the file valid, or `before` was not valid.
+// `after` is parsed first and `before` only when `after` fails.
 std::optional<FormatError> would_break(std::string_view path, std::string_view before,
                                        std::string_view after);
 
