@@ -18,7 +18,14 @@ struct YamlError {
 };
 
 // nullopt when every document of `text` loads; the first error otherwise.
+// Reads the event stream first and loads the documents (yaml_load_check())
+// only when that cannot tell: a repeated key, an anchor, alias or tag, a
+// collection as a key, deep nesting, or a parse error.
 std::optional<YamlError> yaml_check(std::string_view text);
+
+// The same answer by loading every document (libfyaml's node tree, duplicate
+// keys rejected): the reference the unit table holds yaml_check() to.
+std::optional<YamlError> yaml_load_check(std::string_view text);
 
 struct YamlNode {
   enum class Kind { Scalar, Mapping, Sequence, Alias };

@@ -1,0 +1,62 @@
+// yaml_check() reads the event stream and loads the documents only when it
+// must; it must answer exactly as loading them does (yaml_load_check()).
+#include "util/yaml_stream.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace holymigrate;
+
+TEST_CASE("yaml_check answers as loading every document does") {
+  struct Row {
+    std::string text;
+    bool valid;
+  };
+  std::string deep, deep_flow;
+  for (int i = 0; i < 40; ++i) deep += std::string(2 * i, ' ') + "k" + std::to_string(i) + ":\n";
+  deep += std::string(80, ' ') + "v: 1\n";
+  for (int i = 0; i < 40; ++i) deep_flow += "[";
+  for (int i = 0; i < 40; ++i) deep_flow += "]";
+  const Row rows[] = {
+      {"", true},
+      {"a: 1\nb: 2\n", true},
+      {"a: 1\na: 2\n", false},
+      {"a: 1\n'a': 2\n", false},         // quoted and plain spell one key
+      {"a: 1\n\"a\": 2\n", false},       // double-quoted
+      {"\"a b\": 1\na b: 2\n", false},   // plain with a space
+      {"a: {x: 1, x: 2}\n", false},      // flow mapping
+      {"a: {x: 1}\nb: {x: 2}\n", true},  // one key in two mappings
+      {"- a: 1\n  b: 2\n- a: 1\n", true},
+      {"- a: 1\n  a: 2\n", false},
+      {"? [a, b]\n: 1\n? [a, b]\n: 2\n", false},  // collection keys
+      {"? [a, b]\n: 1\n? [a, c]\n: 2\n", true},
+      {"? \n: 1\n? \n: 2\n", false},  // two null keys
+      {"? \n: 1\n'': 2\n", false},    // a null key and an empty one
+      {"base: &b {x: 1}\nother: *b\n", true},
+      {"other: *nowhere\n", true},        // libfyaml does not resolve aliases when loading
+      {"a: &k x\n*k : 1\nx: 2\n", true},  // an alias as a key is not its anchor's text
+      {"a: &k x\n*k : 1\n*k : 2\n", false},
+      {"a: !!str 1\nb: !custom x\n", true},
+      {"!!str a: 1\na: 2\n", false},
+      {"a: 1\n---\na: 1\n", true},  // one key per document
+      {"a: 1\n---\nb: 1\nb: 2\n", false},
+      {"a: [1\n", false},
+      {"a: b: c\n", false},
+      {"key: |\n  a: 1\n  a: 2\n", true},  // a block scalar is text
+      {"%YAML 1.2\n---\na: 1\n", true},
+      {deep, true},
+      {deep_flow, true},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    std::optional<YamlError> fast = yaml_check(r.text);
+    std::optional<YamlError> loaded = yaml_load_check(r.text);
+    CHECK(fast.has_value() == !r.valid);
+    REQUIRE(fast.has_value() == loaded.has_value());
+    if (fast) {
+      CHECK(fast->line == loaded->line);
+      CHECK(fast->message == loaded->message);
+    }
+  }
+}
