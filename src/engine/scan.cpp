@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/collisions.h"
 #include "engine/env_facts.h"
 
 namespace holymigrate {
@@ -76,7 +77,15 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (const Finding& f : found.findings) offsets.insert(offsets.end(), {f.begin, f.end});
   for (const FrameworkReader& b : bound) offsets.push_back(b.begin);
   for (const ClientSeen& c : found.clients) offsets.push_back(c.offset);
+  // docs/behaviour.md §11.2: entries the renames would make collide, for the
+  // plan to decide over the whole project.
+  out.facts.collisions = find_collisions(path, bytes, found.edits);
+  for (const Collision& c : out.facts.collisions)
+    for (const CollisionEntry& e : c.entries) offsets.insert(offsets.end(), {e.begin, e.end});
   const PositionMap positions(bytes, lines, std::move(offsets));
+  for (Collision& c : out.facts.collisions)
+    for (CollisionEntry& e : c.entries)
+      e.at = positions.at(e.begin), e.end_at = positions.at(e.end);
   const std::string language(extension(path));
   out.edits.reserve(found.edits.size());
   for (Edit& e : found.edits) {

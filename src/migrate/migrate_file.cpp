@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/collisions.h"
 #include "migrate/actions.h"
-#include "migrate/collisions.h"
 #include "migrate/edit_diff.h"
 #include "migrate/patch_base.h"
 #include "migrate/validate.h"

@@ -65,10 +65,29 @@ struct ClientUse {
   bool legacy = false;  // left alone beside a client aimed at the target (legacy-client)
 };
 
+// One entry of a Collision: its name as written in the file.
+struct CollisionEntry {
+  std::string name;           // the variable as the entry spells it: OPENAI_API_KEY
+  bool renamed = false;       // a candidate edit renames it; false: it has the target name already
+  size_t begin = 0, end = 0;  // the name's bytes
+  Position at, end_at;        // where they start and end (end_at one past the last)
+};
+
+// Entries of one scope (a YAML mapping or env list, a JSON object, a .env
+// file, a TOML table) that the candidate renames would give one name with
+// different values (docs/behaviour.md §11.2). The plan renames the variables
+// of such entries nowhere in the project and reports the collision.
+struct Collision {
+  std::string target;  // the name they would share: HOLYSHEEP_API_KEY
+  std::string scope;   // for messages: "mapping", "list", "object", ".env file", "TOML table"
+  std::vector<CollisionEntry> entries;  // two or more, by offset
+};
+
 struct Facts {
-  std::vector<EnvUse> env;         // by offset
-  std::vector<ClientUse> clients;  // by offset
-  bool empty() const { return env.empty() && clients.empty(); }
+  std::vector<EnvUse> env;            // by offset
+  std::vector<ClientUse> clients;     // by offset
+  std::vector<Collision> collisions;  // by the offset of their first entry
+  bool empty() const { return env.empty() && clients.empty() && collisions.empty(); }
 };
 
 }  // namespace holymigrate

@@ -69,7 +69,35 @@ struct Variable {
   bool container = false;
 };
 
-enum class KeepReason { FrameworkBinding, ExternalContainer };
+enum class KeepReason { FrameworkBinding, ExternalContainer, Collision };
+
+// A Collision (model/facts.h) the plan reports: the entries (indexes) that
+// still collided when it was decided.
+struct Collided {
+  size_t file = 0;
+  const Collision* collision = nullptr;
+  std::vector<size_t> entries;
+};
+
+// docs/behaviour.md §11.2: `rename-collision` at one entry of `c`, naming
+// the other entries of `entries`.
+ScanFinding collision_finding(const Collision& c, const std::vector<size_t>& entries, size_t i) {
+  const CollisionEntry& e = c.entries[i];
+  std::vector<std::string> others;
+  for (size_t j : entries)
+    if (j != i)
+      others.push_back(fmt::format("{} (line {})", c.entries[j].name, c.entries[j].at.line));
+  std::string msg = fmt::format(
+      "{} and {} would both become {} in this {} with different values, so {} renamed anywhere "
+      "in this run: keep one entry named {} that holds the HolySheep value, then run again "
+      "(docs/behaviour.md §11.2)",
+      e.name, fmt::join(others, " and "), c.target, c.scope,
+      entries.size() > 2 ? "none of them is" : "neither is", c.target);
+  return {{e.begin, e.end, "rename-collision", Severity::Error, std::move(msg)},
+          e.at,
+          e.end_at,
+          e.name};
+}
 
 // The bare source name `name` is (itself, or after a prefix ending in '_'),
 // and its target; nullopt when it is none.
@@ -189,6 +217,38 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     else
       renamed.emplace(name, target_name(name, options.renames));
   }
+  // docs/behaviour.md §11.2 over the whole project: entries of one scope
+  // that would share a name with different values. Their variables are
+  // renamed nowhere — renamed elsewhere, the two sides would no longer meet
+  // — and every such entry, in every scope, gets `rename-collision`. A
+  // variable kept for another reason above keeps its entries' own name, so
+  // they collide with nothing.
+  std::vector<Collided> collided;
+  const auto movable = renamed;  // before any collision is decided
+  for (const FileScan& s : scans) {
+    for (const Collision& c : s.facts.collisions) {
+      std::vector<size_t> live;  // entries that would carry the target name
+      bool moves = false;
+      for (size_t i = 0; i < c.entries.size(); ++i) {
+        const CollisionEntry& e = c.entries[i];
+        if (e.renamed && !movable.contains(e.name)) continue;
+        live.push_back(i);
+        moves = moves || e.renamed;
+      }
+      if (live.size() < 2 || !moves) continue;
+      for (size_t i : live) {
+        if (!c.entries[i].renamed) continue;
+        renamed.erase(c.entries[i].name);
+        kept.emplace(c.entries[i].name, KeepReason::Collision);
+      }
+      collided.push_back({s.index, &c, std::move(live)});
+    }
+  }
+  for (const Collided& c : collided)
+    for (size_t i : c.entries)
+      if (c.collision->entries[i].renamed)
+        out.add_finding(c.file, collision_finding(*c.collision, c.entries, i));
+
   // docs/behaviour.md §5.1: ANTHROPIC_BASE_URL read only by @ai-sdk/anthropic
   // code (whose base includes /v1) holds B's value, so it becomes B.
   std::map<std::string, std::string, std::less<>> retarget;  // bare source -> new target

@@ -24,6 +24,10 @@
 //     client that reads it by itself: the program is someone else's image;
 //     `external-env` (warning) at each container entry, saying what the
 //     program needs instead;
+//   - nowhere, when entries of one scope would get one name with different
+//     values (FileScan::facts.collisions, docs/behaviour.md §11.2): renamed
+//     elsewhere, the two sides would no longer meet; `rename-collision`
+//     (error) at every such entry, naming the others;
 //   - everywhere otherwise.
 // ANTHROPIC_BASE_URL becomes B instead of A when every reader in the tree is
 // `@ai-sdk/anthropic` code (that library's base URL includes /v1, §5.1).

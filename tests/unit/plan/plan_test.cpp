@@ -72,6 +72,24 @@ ClientUse reads(std::vector<std::string> env, int finding = -1) {
   return c;
 }
 
+// `s` with its uses `at` (indexes into facts.env) as the entries of one
+// scope that would collide with different values (engine/collisions.h
+// find_collisions); `existing` adds an entry already named the target, on
+// line 99.
+FileScan collide(FileScan s, std::vector<size_t> at, bool existing = false) {
+  Collision c;
+  c.target = "HOLYSHEEP_API_KEY";
+  c.scope = ".env file";
+  for (size_t i : at) {
+    const EnvUse& u = s.facts.env.at(i);
+    c.entries.push_back({u.variable, true, u.offset, u.offset + u.name.size(), u.at, u.at});
+  }
+  if (existing)
+    c.entries.push_back({"HOLYSHEEP_API_KEY", false, 990, 1007, {99, 1, 1}, {99, 18, 18}});
+  s.facts.collisions.push_back(std::move(c));
+  return s;
+}
+
 // "renamed", "kept" or "kept + external-env" for `variable` in `scans`.
 std::string decision(const std::vector<FileScan>& scans, const std::string& variable) {
   Plan p = plan(scans, options());
@@ -267,4 +285,96 @@ TEST_CASE("plan: the half-migration guard makes implicit-client an error (§5.2)
           "HOLYSHEEP_API_KEY in this run, so left as it is this client would send the HolySheep "
           "key to the old provider");
   }
+}
+
+TEST_CASE("plan: a collision with different values keeps its variables everywhere (§11.2)") {
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    const char* variable;
+    const char* decision;
+  };
+  auto env_file = [](std::vector<Use> uses) { return file(0, ".env.example", std::move(uses)); };
+  const std::vector<Row> rows = {
+      {"no collision: renamed",
+       {env_file({{"OPENAI_API_KEY", A::EnvFile}, {"ANTHROPIC_API_KEY", A::EnvFile}}),
+        file(1, "app.py", {{"OPENAI_API_KEY", A::Code}})},
+       "OPENAI_API_KEY",
+       "renamed"},
+      {"the two entries of one .env file differ: the code keeps the name too",
+       {collide(env_file({{"OPENAI_API_KEY", A::EnvFile}, {"ANTHROPIC_API_KEY", A::EnvFile}}),
+                {0, 1}),
+        file(1, "app.py", {{"OPENAI_API_KEY", A::Code}})},
+       "OPENAI_API_KEY",
+       "kept"},
+      {"... and so does the other side",
+       {collide(env_file({{"OPENAI_API_KEY", A::EnvFile}, {"ANTHROPIC_API_KEY", A::EnvFile}}),
+                {0, 1}),
+        file(1, "app.py", {{"ANTHROPIC_API_KEY", A::Code}})},
+       "ANTHROPIC_API_KEY",
+       "kept"},
+      {"a variable outside the collision is still renamed",
+       {collide(env_file({{"OPENAI_API_KEY", A::EnvFile},
+                          {"ANTHROPIC_API_KEY", A::EnvFile},
+                          {"OPENAI_BASE_URL", A::EnvFile}}),
+                {0, 1}),
+        file(1, "app.py", {{"OPENAI_BASE_URL", A::Code}})},
+       "OPENAI_BASE_URL",
+       "renamed"},
+      {"an entry already named the target",
+       {collide(env_file({{"OPENAI_API_KEY", A::EnvFile}}), {0}, true),
+        file(1, "app.py", {{"OPENAI_API_KEY", A::Code}})},
+       "OPENAI_API_KEY",
+       "kept"},
+      {"the other side keeps its name anyway (another program's container): no collision",
+       {collide(file(0, "compose.yaml",
+                     {{"OPENAI_API_KEY", A::ContainerEnv}, {"ANTHROPIC_API_KEY", A::ContainerEnv}}),
+                {0, 1}),
+        file(1, "app.py", {{"ANTHROPIC_API_KEY", A::Code}})},
+       "ANTHROPIC_API_KEY",
+       "renamed"},
+      {"... which keeps its own name with external-env",
+       {collide(file(0, "compose.yaml",
+                     {{"OPENAI_API_KEY", A::ContainerEnv}, {"ANTHROPIC_API_KEY", A::ContainerEnv}}),
+                {0, 1}),
+        file(1, "app.py", {{"ANTHROPIC_API_KEY", A::Code}})},
+       "OPENAI_API_KEY",
+       "kept + external-env"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    CHECK(decision(r.scans, r.variable) == std::string(r.decision));
+  }
+}
+
+TEST_CASE("plan: rename-collision at every colliding entry, naming the others") {
+  std::vector<FileScan> scans = {
+      collide(file(0, ".env.example",
+                   {{"OPENAI_API_KEY", A::EnvFile}, {"ANTHROPIC_API_KEY", A::EnvFile}}),
+              {0, 1}, true),
+      collide(file(1, "k8s/d.yaml",
+                   {{"OPENAI_API_KEY", A::ContainerEnv}, {"ANTHROPIC_API_KEY", A::ContainerEnv}}),
+              {0, 1}),
+      file(2, "app.py", {{"OPENAI_API_KEY", A::Code}, {"ANTHROPIC_API_KEY", A::Code}})};
+  Plan p = plan(scans, options());
+  const auto& env = p.file(0).added_findings;
+  REQUIRE(env.size() == 2);  // none at the entry that already had the name
+  CHECK(env[0].finding.rule == "rename-collision");
+  CHECK(env[0].finding.severity == Severity::Error);
+  CHECK(env[0].begin.line == 1);
+  CHECK(env[0].snippet == "OPENAI_API_KEY");
+  CHECK(env[0].finding.message ==
+        "OPENAI_API_KEY and ANTHROPIC_API_KEY (line 2) and HOLYSHEEP_API_KEY (line 99) would "
+        "both become HOLYSHEEP_API_KEY in this .env file with different values, so none of them "
+        "is renamed anywhere in this run: keep one entry named HOLYSHEEP_API_KEY that holds the "
+        "HolySheep value, then run again (docs/behaviour.md §11.2)");
+  CHECK(env[1].begin.line == 2);
+  REQUIRE(p.file(1).added_findings.size() == 2);
+  CHECK(p.file(1).added_findings[1].finding.message ==
+        "ANTHROPIC_API_KEY and OPENAI_API_KEY (line 1) would both become HOLYSHEEP_API_KEY in "
+        "this .env file with different values, so neither is renamed anywhere in this run: keep "
+        "one entry named HOLYSHEEP_API_KEY that holds the HolySheep value, then run again "
+        "(docs/behaviour.md §11.2)");
+  for (size_t f = 0; f < 3; ++f) CHECK(p.file(f).dropped_edits == std::vector<size_t>{0, 1});
+  CHECK(p.file(2).added_findings.empty());
 }

@@ -1,5 +1,5 @@
 import os
 
-# The service reads both keys (docs/behaviour.md §4.6: so its container env is renamed).
+# The service reads both keys; the entries that collide elsewhere keep them unrenamed here too (docs/behaviour.md §11.2).
 openai_key = os.environ["OPENAI_API_KEY"]
 anthropic_key = os.environ["ANTHROPIC_API_KEY"]

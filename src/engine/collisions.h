@@ -16,13 +16,17 @@
 // reads two names that became one is kept renamed and gets `rename-collision`, warning: the code
 // can no longer tell the providers apart.
 //
-// Must run on the final edit list of a file (after any project-wide decision
-// dropped edits), because a merge deletes an entry whose twin must exist.
+// resolve_collisions() must run on the final edit list of a file (after any
+// project-wide decision dropped edits), because a merge deletes an entry
+// whose twin must exist. find_collisions() runs in pass 1, on the candidate
+// edits, and tells the plan which variables would collide (plan/plan.h).
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "model/edit.h"
+#include "model/facts.h"
 
 namespace holymigrate {
 
@@ -30,5 +34,14 @@ namespace holymigrate {
 // both lists sorted and the edits non-overlapping. `path` selects the format
 // (util/file_format.h); `text` is the file as read.
 void resolve_collisions(std::string_view path, std::string_view text, FileResult& result);
+
+// Pass 1, so that the plan can decide over the whole project: the groups of
+// entries that resolve_collisions() would refuse (entries that would differ)
+// if every edit of `edits` (a file's candidate edits, sorted) were made,
+// with byte offsets only (Position fields left for the caller). Changes
+// nothing. Empty, without parsing the file, when no two source names share
+// a target in `edits` and no target name is written in `text` already.
+std::vector<Collision> find_collisions(std::string_view path, std::string_view text,
+                                       const std::vector<Edit>& edits);
 
 }  // namespace holymigrate

@@ -1,4 +1,4 @@
-#include "migrate/collisions.h"
+#include "engine/collisions.h"
 
 #include <fmt/format.h>
 
@@ -115,6 +115,8 @@ class Resolver {
       }
       if (same && cuttable) {
         for (size_t k = 1; k < idx.size(); ++k) cut(entries[idx[k]]);
+      } else if (record_) {
+        record(entries, idx, name, where);
       } else {
         refuse(entries, idx, name, where);
       }
@@ -133,6 +135,10 @@ class Resolver {
     std::stable_sort(result_.findings.begin(), result_.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   }
+
+  // Pass 1: scope() records the groups it would refuse in `out` and the
+  // merges it would make are not kept (finish() is not called).
+  void record_into(std::vector<Collision>* out) { record_ = out; }
 
   void add_finding(Finding f) { result_.findings.push_back(std::move(f)); }
   std::string_view text() const { return text_; }
@@ -193,8 +199,26 @@ class Resolver {
     return {lo, hi};
   }
 
+  void record(const std::vector<Entry>& entries, const std::vector<size_t>& idx,
+              const std::string& name, std::string_view where) {
+    Collision c;
+    c.target = name;
+    c.scope = std::string(where);
+    for (size_t i : idx) {
+      const Entry& e = entries[i];
+      CollisionEntry x;
+      x.name = std::string(text_.substr(e.name_begin, e.name_end - e.name_begin));
+      x.renamed = e.renamed;
+      x.begin = e.name_begin;
+      x.end = e.name_end;
+      c.entries.push_back(std::move(x));
+    }
+    record_->push_back(std::move(c));
+  }
+
   std::string_view text_;
   FileResult& result_;
+  std::vector<Collision>* record_ = nullptr;
   LineIndex lines_;
   bool sorted_;  // result_.edits by begin (they do not change before finish())
   std::vector<std::pair<size_t, size_t>> drops_;
@@ -456,7 +480,59 @@ void code(Resolver& r) {
   for (Finding& f : out) r.add_finding(std::move(f));
 }
 
+// The scopes of a file in a format that has them (YAML, JSON, .env, TOML);
+// false for code and other formats.
+bool walk_scopes(std::string_view path, Resolver& r) {
+  switch (format_of(path)) {
+    case FileFormat::Yaml:
+    case FileFormat::Json: {
+      std::optional<std::vector<YamlNode>> docs = yaml_outline(r.text());
+      if (docs)
+        for (const YamlNode& d : *docs) walk(d, r);
+      return true;
+    }
+    case FileFormat::Dotenv:
+      dotenv(r);
+      return true;
+    case FileFormat::Toml:
+      toml(r);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether the renames in `edits` can make two entries share a name: two
+// source names with one target, or a target already written in the file.
+// Most files with renames have neither, and skip the parse.
+bool may_collide(std::string_view text, const std::vector<Edit>& edits) {
+  std::map<std::string_view, std::string_view> source;  // target -> first source name
+  for (const Edit& e : edits) {
+    if (!is_rename(text, e)) continue;
+    std::string_view from = text.substr(e.begin, e.end - e.begin);
+    auto [it, inserted] = source.emplace(e.replacement, from);
+    if (!inserted && it->second != from) return true;
+  }
+  return std::any_of(source.begin(), source.end(),
+                     [&](const auto& s) { return text.find(s.first) != std::string_view::npos; });
+}
+
 }  // namespace
+
+std::vector<Collision> find_collisions(std::string_view path, std::string_view text,
+                                       const std::vector<Edit>& edits) {
+  std::vector<Collision> out;
+  if (!may_collide(text, edits)) return out;
+  FileResult scratch;
+  scratch.edits = edits;
+  Resolver r(text, scratch);
+  r.record_into(&out);
+  walk_scopes(path, r);
+  std::stable_sort(out.begin(), out.end(), [](const Collision& a, const Collision& b) {
+    return a.entries.front().begin < b.entries.front().begin;
+  });
+  return out;
+}
 
 void resolve_collisions(std::string_view path, std::string_view text, FileResult& result) {
   if (result.edits.empty()) return;
@@ -464,29 +540,12 @@ void resolve_collisions(std::string_view path, std::string_view text, FileResult
                    [&](const Edit& e) { return is_rename(text, e); }))
     return;
   Resolver r(text, result);
-  switch (format_of(path)) {
-    case FileFormat::Yaml:
-    case FileFormat::Json: {
-      std::optional<std::vector<YamlNode>> docs = yaml_outline(text);
-      if (!docs) return;
-      for (const YamlNode& d : *docs) walk(d, r);
-      break;
-    }
-    case FileFormat::Dotenv:
-      dotenv(r);
-      break;
-    case FileFormat::Python:
-    case FileFormat::JavaScript:
-    case FileFormat::CLike:
-    case FileFormat::Ruby:
-      code(r);
-      break;
-    case FileFormat::Toml:
-      toml(r);
-      break;
-    case FileFormat::Notebook:
-    case FileFormat::Other:
+  if (!walk_scopes(path, r)) {
+    const FileFormat f = format_of(path);
+    if (f != FileFormat::Python && f != FileFormat::JavaScript && f != FileFormat::CLike &&
+        f != FileFormat::Ruby)
       return;
+    code(r);
   }
   r.finish();
 }

@@ -1,4 +1,4 @@
-#include "migrate/collisions.h"
+#include "engine/collisions.h"
 
 #include <doctest/doctest.h>
 
@@ -143,4 +143,43 @@ TEST_CASE("resolve_collisions warns where code tells the two names apart") {
 TEST_CASE("resolve_collisions leaves a file with two entries of one name before the run") {
   std::string text = "A: 1\nA: 2\nOPENAI_API_KEY: 3\n";  // invalid YAML: not read at all
   CHECK(run("x.yml", text).text == "A: 1\nA: 2\nHOLYSHEEP_API_KEY: 3\n");
+}
+
+TEST_CASE("find_collisions tells the plan which entries would differ (pass 1)") {
+  struct Row {
+    const char* path;
+    const char* text;
+    const char* groups;  // "target in scope: name(renamed?)@line ..." per group, ';'-separated
+  };
+  const Row rows[] = {
+      {".env.example", "OPENAI_API_KEY=a\nANTHROPIC_API_KEY=b\n",
+       "HOLYSHEEP_API_KEY in .env file: OPENAI_API_KEY+@1 ANTHROPIC_API_KEY+@2"},
+      // identical entries are merged, not reported
+      {".env.example", "OPENAI_API_KEY=\nANTHROPIC_API_KEY=\n", ""},
+      {"c.yml", "env:\n  HOLYSHEEP_API_KEY: x\n  OPENAI_API_KEY: y\n",
+       "HOLYSHEEP_API_KEY in mapping: HOLYSHEEP_API_KEY@2 OPENAI_API_KEY+@3"},
+      {"compose.yaml",
+       "services:\n  a:\n    environment:\n      - OPENAI_API_KEY=1\n      - ANTHROPIC_API_KEY=2\n"
+       "  b:\n    environment:\n      - OPENAI_BASE_URL=x\n      - OPENAI_API_BASE=y\n",
+       "HOLYSHEEP_API_KEY in list: OPENAI_API_KEY+@4 ANTHROPIC_API_KEY+@5;"
+       "HOLYSHEEP_BASE_URL in list: OPENAI_BASE_URL+@8 OPENAI_API_BASE+@9"},
+      // one source name per target and no target written: not even parsed
+      {"one.yml", "env:\n  OPENAI_API_KEY: a\n  OPENAI_BASE_URL: b\n", ""},
+      // code has no scopes of entries
+      {"a.py", "a = os.environ['OPENAI_API_KEY']\nb = os.environ['ANTHROPIC_API_KEY']\n", ""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.path);
+    CAPTURE(r.text);
+    FileResult found = testing::builtin_rules().scan(r.text, r.path);
+    LineIndex lines(r.text);
+    std::string got;
+    for (const Collision& c : find_collisions(r.path, r.text, found.edits)) {
+      if (!got.empty()) got += ';';
+      got += c.target + " in " + c.scope + ":";
+      for (const CollisionEntry& e : c.entries)
+        got += " " + e.name + (e.renamed ? "+" : "") + "@" + std::to_string(lines.line(e.begin));
+    }
+    CHECK(got == r.groups);
+  }
 }
