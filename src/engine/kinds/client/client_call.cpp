@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "engine/kinds/client/module_config.h"
 #include "engine/matcher.h"
 
 namespace holymigrate {
@@ -578,6 +579,11 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
   View v{text, tokens};
   CallEdits out = Calls(v, imports, language, ctx).run();
   if (ctx.mode == CallMode::Legacy) return out;
+  if (language == Language::Python) {
+    ModuleSigns signs = module_signs(text, tokens, imports);
+    if (ctx.module_signs) signs |= *ctx.module_signs;
+    module_config(text, tokens, imports, signs, ctx, out);
+  }
   base_url_defaults(v, imports, language, ctx, out.edits);
   for (const ImportSite& site : imports.reported) default_provider(v, imports, site, ctx, out);
   return out;

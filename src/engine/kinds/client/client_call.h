@@ -27,12 +27,17 @@ enum class CallMode { Fix, Legacy };
 // no environment: the base URL is the literal target and no key is inserted).
 enum class JsEnv { Process, ImportMeta, None };
 
+struct ModuleSigns;  // engine/kinds/client/module_config.h
+
 struct CallContext {
   const Target& target;
   const std::string& rule;
   std::vector<size_t> quiet;  // suppressed lines (1-based); calls there are skipped
   CallMode mode = CallMode::Fix;
   JsEnv js_env = JsEnv::Process;
+  // A notebook cell: what the notebook's other cells do with the openai
+  // module (a key set in one cell, the calls in another).
+  const ModuleSigns* module_signs = nullptr;
 };
 
 // A client call as recognised (for the plan's facts, docs/behaviour.md §5.2).

@@ -14,6 +14,7 @@
 #include "engine/kinds/client/client_spec.h"
 #include "engine/kinds/client/imports.h"
 #include "engine/kinds/client/lexer.h"
+#include "engine/kinds/client/module_config.h"
 #include "engine/kinds/client/notebook.h"
 #include "engine/kinds/client/other_clients.h"
 #include "engine/kinds/client/raw_http.h"
@@ -371,6 +372,11 @@ class ClientMatcher : public Matcher {
       }
     }
     if (detect_ == Detect::AnthropicSdk) return;
+    // The openai module is configured in one cell and used in another.
+    ModuleSigns signs;
+    for (size_t i = 0; i < cells->size(); ++i)
+      if (magic[i].kind == CellKind::Kernel)
+        signs |= module_signs((*cells)[i].source, lexed[i].tokens, all);
     CallContext ctx{target_, rule_, {}, mode()};
     for (size_t i = 0; i < cells->size(); ++i) {
       const NotebookCell& cell = (*cells)[i];
@@ -379,6 +385,7 @@ class ClientMatcher : public Matcher {
       bool own = m.kind == CellKind::OwnModule;
       Imports own_imports;
       if (own) own_imports = find_imports(cell.source, lexed[i].tokens, Language::Python);
+      ctx.module_signs = own ? nullptr : &signs;
       CallEdits r = client_calls(cell.source, lexed[i].tokens, own ? own_imports : all,
                                  Language::Python, ctx);
       for (const Edit& e : r.edits)

@@ -292,6 +292,10 @@ std::span<const std::string_view> client_reads_env(const ClientSpec& spec) {
       // module-level setting, which these classes never read.
       {"openai", {"OPENAI_API_KEY", "OPENAI_BASE_URL"}},
   };
+  // openai-python 0.x's module configuration (module_config.cpp) read
+  // OPENAI_API_BASE (0.28 openai/__init__.py: api_base = os.environ.get(...)).
+  static const std::vector<std::string_view> legacy_module = {"OPENAI_API_KEY", "OPENAI_API_BASE"};
+  if (spec.module == "openai 0.x") return legacy_module;
   const bool anthropic_class = spec.name.find("Anthropic") != std::string_view::npos;
   for (const Row& r : rows) {
     if (!spec.module.starts_with(r.module_prefix)) continue;

@@ -1,6 +1,8 @@
 import os
 
 import openai
+openai.api_base = os.environ.get("HOLYSHEEP_BASE_URL", "https://api.holysheep.ai/v1")
+openai.api_key = os.environ.get("HOLYSHEEP_API_KEY")
 
 PROXY = "https://api.holysheep.ai/v1"
 KEY = os.environ.get("HOLYSHEEP_API_KEY")

@@ -1,0 +1,5 @@
+import openai
+
+openai.api_key = "sk-test-not-a-key"
+openai.api_base = "https://api.holysheep.ai/v1"
+openai.Completion.create(engine="davinci", prompt="x")
