@@ -75,6 +75,84 @@ void remove_pending_temp_files() noexcept {
   }
 }
 
+namespace {
+
+// O_TMPFILE is refused with one of these by a kernel or a file system that
+// lacks it (open(2)): then a named temporary file is used instead.
+bool no_unnamed_files(int err) { return err == EOPNOTSUPP || err == EISDIR || err == EINVAL; }
+
+// Gives the unnamed file `fd` the name `tmp` (linkat(2)). /proc/self/fd
+// first, which needs no privilege; AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH
+// on kernels before 6.10, so it is only the second try (no /proc mounted).
+bool give_name(int fd, const std::filesystem::path& tmp) {
+  std::string self = "/proc/self/fd/" + std::to_string(fd);
+  if (linkat(AT_FDCWD, self.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW) == 0) return true;
+  return linkat(fd, "", AT_FDCWD, tmp.c_str(), AT_EMPTY_PATH) == 0;
+}
+
+// Writes `bytes` to the temporary file `fd` with the owner and permission
+// bits of `path` as read, and flushes it to disk. On failure the Status
+// names `path`; `fd` stays open either way.
+Status fill(int fd, const std::filesystem::path& path, std::string_view bytes,
+            const FileStamp& expected) {
+  if (!write_all(fd, bytes)) return failed(path, "cannot write", errno);
+  struct stat now;
+  if (lstat(path.c_str(), &now) == 0 && (now.st_uid != geteuid() || now.st_gid != getegid())) {
+    // Best effort: keep the owner when running as root on someone's files.
+    [[maybe_unused]] int ignored = fchown(fd, now.st_uid, now.st_gid);
+  }
+  if (fchmod(fd, static_cast<mode_t>(expected.mode & 07777)) != 0)
+    return failed(path, "cannot set permissions", errno);
+  if (fsync(fd) != 0) return failed(path, "cannot flush to disk", errno);
+  return success();
+}
+
+// The temporary file, written and flushed, under the name `tmp`. First an
+// unnamed file (O_TMPFILE) named only once its content is on disk, so a
+// process killed while writing leaves nothing in the user's tree; when the
+// file system refuses unnamed files, or naming one fails (no /proc and no
+// privilege), a file created under `tmp` from the start, as before.
+Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& tmp,
+                 const std::filesystem::path& path, std::string_view bytes,
+                 const FileStamp& expected) {
+  int fd = open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    Status filled = fill(fd, path, bytes, expected);
+    if (!filled) {
+      close(fd);  // unnamed: nothing to remove
+      return filled;
+    }
+    if (give_name(fd, tmp)) {
+      if (close(fd) != 0) {
+        int err = errno;
+        unlink(tmp.c_str());
+        return failed(path, "cannot write", err);
+      }
+      return success();
+    }
+    close(fd);
+  } else if (!no_unnamed_files(errno)) {
+    return failed(path, "cannot create a temporary file beside it", errno);
+  }
+
+  fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return failed(path, "cannot create a temporary file beside it", errno);
+  Status filled = fill(fd, path, bytes, expected);
+  if (!filled) {
+    close(fd);
+    unlink(tmp.c_str());
+    return filled;
+  }
+  if (close(fd) != 0) {
+    int err = errno;
+    unlink(tmp.c_str());
+    return failed(path, "cannot write", err);
+  }
+  return success();
+}
+
+}  // namespace
+
 Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
                     const FileStamp& expected) {
   static std::atomic<unsigned> counter{0};
@@ -84,30 +162,9 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
       dir / ("." + path.filename().string() + ".holymigrate-tmp-" + std::to_string(getpid()) + "-" +
              std::to_string(counter.fetch_add(1)));
 
+  // Registered before the name exists, so a SIGINT at any point removes it.
   PendingTemp pending(tmp.string());
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) return failed(path, "cannot create a temporary file beside it", errno);
-
-  // From here on, every failure removes the temporary file.
-  auto abandon = [&](const char* what, int err) {
-    close(fd);
-    unlink(tmp.c_str());
-    return failed(path, what, err);
-  };
-  if (!write_all(fd, bytes)) return abandon("cannot write", errno);
-  struct stat now;
-  if (lstat(path.c_str(), &now) == 0 && (now.st_uid != geteuid() || now.st_gid != getegid())) {
-    // Best effort: keep the owner when running as root on someone's files.
-    [[maybe_unused]] int ignored = fchown(fd, now.st_uid, now.st_gid);
-  }
-  if (fchmod(fd, static_cast<mode_t>(expected.mode & 07777)) != 0)
-    return abandon("cannot set permissions", errno);
-  if (fsync(fd) != 0) return abandon("cannot flush to disk", errno);
-  if (close(fd) != 0) {
-    int err = errno;
-    unlink(tmp.c_str());
-    return failed(path, "cannot write", err);
-  }
+  if (Status made = make_temp(dir, tmp, path, bytes, expected); !made) return made;
 
   // As late as possible: someone may have changed the file while we scanned.
   auto stamp = stamp_of(path);

@@ -1,7 +1,15 @@
-// The only code that writes user files (docs/behaviour.md §6): a temporary file in the
-// same folder (named ".<name>.holymigrate-tmp-<pid>-<n>", so leftovers are
-// recognisable), fsync, then rename over the original, keeping its
-// permission bits. Refuses when the file changed since it was read.
+// The only code that writes user files (docs/behaviour.md §6): the new
+// content goes to a temporary file in the same folder, is flushed to disk,
+// then renamed over the original, keeping its permission bits. Refuses when
+// the file changed since it was read.
+//
+// The temporary file is unnamed while it is written (Linux O_TMPFILE) and
+// gets its name ".<name>.holymigrate-tmp-<pid>-<n>" only just before the
+// rename (linkat), so a process killed mid-write leaves nothing behind; the
+// window between naming and renaming is a few microseconds. Where the file
+// system refuses unnamed files (EOPNOTSUPP, EISDIR, EINVAL) the file has
+// that name from the start, as io/leftover.h expects, and the next --write
+// removes a leftover.
 #pragma once
 
 #include <filesystem>

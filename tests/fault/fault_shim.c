@@ -6,15 +6,25 @@
  *   HOLYMIGRATE_FAULT=fsync    fsync() of a temporary file fails with ERRNO
  *   HOLYMIGRATE_FAULT=rename   rename() of a temporary file fails with ERRNO
  *   HOLYMIGRATE_FAULT=open     open() of a path containing PATH fails with ERRNO
- *   HOLYMIGRATE_FAULT=touch    when the temporary file for PATH is created,
- *                              PATH gets one more byte (another writer)
+ *   HOLYMIGRATE_FAULT=create   creating a temporary file fails with ERRNO: the
+ *                              unnamed one (O_TMPFILE) in a folder containing
+ *                              PATH, or a named one containing PATH
+ *   HOLYMIGRATE_FAULT=kill     the process is killed (SIGKILL) in the middle of
+ *                              its first write() to a temporary file
+ *   HOLYMIGRATE_FAULT=touch    when the temporary file for PATH gets its name
+ *                              (linkat, or open of a named one), PATH gets one
+ *                              more byte (another writer)
  *   HOLYMIGRATE_FAULT=remove   ... PATH is removed instead (it vanished)
  *   HOLYMIGRATE_FAULT=vanish   PATH is removed just before it is opened to read
  *   HOLYMIGRATE_FAULT=sigint   SIGINT is raised after the AFTER-th rename
  * HOLYMIGRATE_FAULT_ERRNO: ENOSPC (default), EIO, EACCES, EROFS.
+ * HOLYMIGRATE_NO_TMPFILE=1: besides the fault, every O_TMPFILE open fails
+ * with EOPNOTSUPP, like a file system without unnamed files, so the named
+ * fallback of io/atomic_file.cpp is tested too.
  * HOLYMIGRATE_FAULT_PATH: a substring of the path (not for write and fsync,
  * which see only a descriptor); unset matches every path.
- * Temporary files are recognised by ".holymigrate-tmp-" in their name. */
+ * Named temporary files are recognised by ".holymigrate-tmp-" in their name,
+ * unnamed ones by O_TMPFILE. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -63,6 +73,27 @@ static void original_of(const char* temp, char* out, size_t size) {
   snprintf(out, size, "%.*s%.*s", (int)dir, temp, (int)(end - name), name);
 }
 
+static int is_tmpfile(int flags) { return (flags & O_TMPFILE) == O_TMPFILE; }
+
+/* touch and remove: the other writer acts on the original of TEMP. */
+static void interfere(const char* temp) {
+  if (!is_temp(temp) || !(is("touch") || is("remove"))) return;
+  char orig[4096];
+  original_of(temp, orig, sizeof orig);
+  if (!path_matches(orig)) return;
+  if (is("remove")) {
+    unlink(orig);
+    return;
+  }
+  static int (*next_open)(const char*, int, ...);
+  if (!next_open) *(void**)&next_open = dlsym(RTLD_NEXT, "open"); /* POSIX idiom */
+  int fd = next_open(orig, O_WRONLY | O_APPEND, 0);
+  if (fd >= 0) {
+    (void)!write(fd, "\n", 1);
+    close(fd);
+  }
+}
+
 static int real_open(const char* path, int flags, mode_t mode) {
   static int (*next)(const char*, int, ...);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "open"); /* POSIX idiom */
@@ -70,34 +101,36 @@ static int real_open(const char* path, int flags, mode_t mode) {
 }
 
 static int do_open(const char* path, int flags, mode_t mode) {
+  if (is_tmpfile(flags)) {
+    if (getenv("HOLYMIGRATE_NO_TMPFILE")) {
+      errno = EOPNOTSUPP;
+      return -1;
+    }
+    if (is("create") && path_matches(path)) {
+      errno = fault_errno();
+      return -1;
+    }
+  }
+  if (is("create") && is_temp(path) && path_matches(path)) {
+    errno = fault_errno();
+    return -1;
+  }
   if (is("open") && path_matches(path)) {
     errno = fault_errno();
     return -1;
   }
-  if (is("vanish") && !is_temp(path) && !(flags & O_CREAT) && path_matches(path)) unlink(path);
-  if (is_temp(path) && (is("touch") || is("remove"))) {
-    char orig[4096];
-    original_of(path, orig, sizeof orig);
-    if (path_matches(orig)) {
-      if (is("remove")) {
-        unlink(orig);
-      } else {
-        int fd = real_open(orig, O_WRONLY | O_APPEND, 0);
-        if (fd >= 0) {
-          (void)!write(fd, "\n", 1);
-          close(fd);
-        }
-      }
-    }
-  }
+  if (is("vanish") && !is_temp(path) && !(flags & O_CREAT) && !is_tmpfile(flags) &&
+      path_matches(path))
+    unlink(path);
+  interfere(path);
   int fd = real_open(path, flags, mode);
-  if (fd >= 0 && fd < MAX_FD) temp_fd[fd] = (char)is_temp(path);
+  if (fd >= 0 && fd < MAX_FD) temp_fd[fd] = (char)(is_temp(path) || is_tmpfile(flags));
   return fd;
 }
 
 int open(const char* path, int flags, ...) {
   mode_t mode = 0;
-  if (flags & (O_CREAT | O_TMPFILE)) {
+  if ((flags & O_CREAT) || is_tmpfile(flags)) {
     va_list ap;
     va_start(ap, flags);
     mode = va_arg(ap, mode_t);
@@ -108,7 +141,7 @@ int open(const char* path, int flags, ...) {
 
 int open64(const char* path, int flags, ...) {
   mode_t mode = 0;
-  if (flags & (O_CREAT | O_TMPFILE)) {
+  if ((flags & O_CREAT) || is_tmpfile(flags)) {
     va_list ap;
     va_start(ap, flags);
     mode = va_arg(ap, mode_t);
@@ -120,6 +153,10 @@ int open64(const char* path, int flags, ...) {
 ssize_t write(int fd, const void* buf, size_t n) {
   static ssize_t (*next)(int, const void*, size_t);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
+  if (is("kill") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
+    if (n > 1) next(fd, buf, n / 2); /* killed half way */
+    raise(SIGKILL);
+  }
   if (is("write") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
     /* Like a full disk: part of the data goes, then the error. */
     if (n > 1) return next(fd, buf, n / 2);
@@ -144,6 +181,13 @@ int close(int fd) {
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "close"); /* POSIX idiom */
   if (fd >= 0 && fd < MAX_FD) temp_fd[fd] = 0;
   return next(fd);
+}
+
+int linkat(int olddir, const char* old, int newdir, const char* new, int flags) {
+  static int (*next)(int, const char*, int, const char*, int);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "linkat"); /* POSIX idiom */
+  interfere(new);
+  return next(olddir, old, newdir, new, flags);
 }
 
 int rename(const char* from, const char* to) {

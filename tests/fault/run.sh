@@ -103,7 +103,7 @@ case $scenario in
     expect_files old:b.py
     ;;
   read-only-folder)  # as root chmod does not stop writes: EACCES from the shim
-    run HOLYMIGRATE_FAULT=open HOLYMIGRATE_FAULT_ERRNO=EACCES HOLYMIGRATE_FAULT_PATH=sub/.e.py.holymigrate-tmp -- --write -q .
+    run HOLYMIGRATE_FAULT=create HOLYMIGRATE_FAULT_ERRNO=EACCES HOLYMIGRATE_FAULT_PATH=sub -- --write -q .
     expect_exit 2
     expect_stderr "holymigrate: error: sub/e.py: cannot create a temporary file beside it: Permission denied"
     expect_files old:sub/e.py
@@ -122,6 +122,39 @@ case $scenario in
     expect_exit 2
     expect_stderr "holymigrate: error: b.py: cannot be read (permission denied); not migrated — fix its permissions and run again"
     expect_files old:b.py
+    ;;
+  read-only-folder-named)  # the same where unnamed files are refused
+    run HOLYMIGRATE_NO_TMPFILE=1 HOLYMIGRATE_FAULT=create HOLYMIGRATE_FAULT_ERRNO=EACCES HOLYMIGRATE_FAULT_PATH=sub -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: sub/e.py: cannot create a temporary file beside it: Permission denied"
+    expect_files old:sub/e.py
+    ;;
+  killed-mid-write)  # SIGKILL half way through the first write: the unnamed temporary file goes with the process
+    run HOLYMIGRATE_FAULT=kill -- --write -q -j1 .
+    expect_exit 137
+    expect_files old:a.py old:b.py old:c.py old:d.py old:sub/e.py
+    ;;
+  killed-mid-write-named)  # where unnamed files are refused the named one stays, and the next --write removes it
+    run HOLYMIGRATE_NO_TMPFILE=1 HOLYMIGRATE_FAULT=kill -- --write -q -j1 .
+    expect_exit 137
+    left=$(find . -name '*.holymigrate-tmp-*' | wc -l)
+    [[ $left == 1 ]] || fail "expected the one named temporary file of the killed write, found $left"
+    run -- --write -q .
+    expect_exit 0
+    expect_files
+    ;;
+  no-tmpfile)  # a file system without O_TMPFILE: the named temporary file, renamed
+    run HOLYMIGRATE_NO_TMPFILE=1 -- --write -q .
+    expect_exit 0
+    [[ ! -s $tmp/stderr ]] || fail "unexpected stderr"
+    expect_files
+    ;;
+  modified-before-write-named)
+    run HOLYMIGRATE_NO_TMPFILE=1 HOLYMIGRATE_FAULT=touch HOLYMIGRATE_FAULT_PATH=d.py -- --write -q .
+    expect_exit 2
+    expect_stderr "holymigrate: error: d.py: changed on disk since it was read; not written — run again"
+    printf '\n' >>"$tmp/orig/d.py"
+    expect_files old:d.py
     ;;
   modified-before-write)  # the race: another process appends between read and write
     run HOLYMIGRATE_FAULT=touch HOLYMIGRATE_FAULT_PATH=d.py -- --write -q .
