@@ -160,6 +160,10 @@ int cli_main(int argc, char** argv) {
   app.add_flag("--allow-dirty", allow_dirty,
                "with --commit: edit and commit files that have uncommitted changes")
       ->needs(commit_opt);
+  bool break_hardlinks = false;
+  app.add_flag("--break-hardlinks", break_hardlinks,
+               "with --write or --commit: write a hard-linked file under this name only "
+               "(its other names keep the old content)");
   std::string patch;
   app.add_option("--patch", patch, "also write the plain unified diff to FILE (- for stdout)")
       ->type_name("FILE");
@@ -298,6 +302,7 @@ int cli_main(int argc, char** argv) {
     if (!branch.empty()) o.branch = branch;
     if (!message.empty()) o.commit_message = message;
     o.dirty_files = allow_dirty ? DirtyFiles::Allow : DirtyFiles::Refuse;
+    o.hard_links = break_hardlinks ? HardLinks::Break : HardLinks::Refuse;
     o.format = format == "json"     ? Format::Json
                : format == "sarif"  ? Format::Sarif
                : format == "github" ? Format::Github

@@ -17,7 +17,8 @@ struct FileStamp {
   uint64_t size = 0;
   int64_t mtime_ns = 0;
   uint64_t inode = 0;
-  uint32_t mode = 0;  // permission bits
+  uint32_t mode = 0;   // permission bits
+  uint64_t links = 1;  // hard links (st_nlink): names of this one file
   bool operator==(const FileStamp&) const = default;
 };
 

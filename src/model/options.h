@@ -19,6 +19,8 @@ enum class Format { Text, Json, Sarif, Github };
 enum class ColorChoice { Auto, Always, Never };
 enum class IgnoreFiles { Honour, Ignore };
 enum class DirtyFiles { Refuse, Allow };  // --commit on files with uncommitted changes
+// --write/--commit on a file with more than one hard link (docs/behaviour.md §6).
+enum class HardLinks { Refuse, Break };
 // Which findings fail --check (pending edits always do).
 enum class FailOn { Error, Warning, None };
 // What the text report shows of each edited file: its hunks, or one line
@@ -54,6 +56,7 @@ struct Options {
   std::optional<std::string> branch;            // --branch NAME
   std::optional<std::string> commit_message;    // -m: replaces the first line
   DirtyFiles dirty_files = DirtyFiles::Refuse;  // --allow-dirty
+  HardLinks hard_links = HardLinks::Refuse;     // --break-hardlinks
   std::optional<std::string> output_file;       // --output: the chosen format goes here
   FailOn fail_on = FailOn::Error;
   // --shard K/N (docs/behaviour.md §12): pass 1 reads every file, pass 2 and

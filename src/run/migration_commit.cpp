@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "migrate/patch_base.h"
+#include "run/pipeline.h"
 #include "util/error.h"
 
 namespace holymigrate {
@@ -89,6 +90,12 @@ void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report,
           some(dirty), dirty.size() == 1 ? "has" : "have", dirty.size() == 1 ? "is" : "are",
           dirty.size() == 1 ? "it" : "them"));
   }
+  // A hard-linked file would be split by the rename (docs/behaviour.md §6).
+  if (options.hard_links == HardLinks::Refuse)
+    for (const StagedWorkspace::Staged& f : edited)
+      if (f.expected.links > 1)
+        throw Error(hard_link_refusal(f.file.display, f.expected.links,
+                                      "--commit wrote nothing and committed nothing"));
   // Each write checks its file again; checking all first means a file
   // changed by someone else stops the run before the first write.
   for (const StagedWorkspace::Staged& f : edited) {

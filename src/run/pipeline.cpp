@@ -81,7 +81,12 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
   std::string().swap(file.bytes);
   FileReport& report = outcome.report;
   if (report.edits.empty()) return std::move(report);
-  if (options.mode == Mode::Write || options.mode == Mode::Commit) {
+  if (options.mode == Mode::Write && scanned.stamp.links > 1 &&
+      options.hard_links == HardLinks::Refuse) {
+    // --commit refuses the whole commit instead (run/migration_commit.cpp).
+    report.write_error =
+        hard_link_refusal(scanned.file.display, scanned.stamp.links, "not written");
+  } else if (options.mode == Mode::Write || options.mode == Mode::Commit) {
     Status written = ws.write(scanned.file, outcome.after, scanned.stamp);
     if (!written) report.write_error = written.error();
   }
@@ -103,6 +108,14 @@ void drop_files_in_use(std::vector<FileRef>& files,
 }
 
 }  // namespace
+
+std::string hard_link_refusal(std::string_view display, uint64_t links, std::string_view outcome) {
+  return fmt::format(
+      "{}: hard-linked ({} names for one file); {}, so that its other names do not keep the "
+      "old content unnoticed — migrate the file they share by hand, or pass --break-hardlinks "
+      "to give this name its own migrated copy",
+      display, links, outcome);
+}
 
 Report build_report(Workspace& ws, const Options& options, const RuleSet& rules, bool diffs,
                     const FileSink& sink, Progress* progress) {

@@ -28,6 +28,13 @@ using FileSink = std::function<void(FileReport&)>;
 Report build_report(Workspace& ws, const Options& options, const RuleSet& rules, bool diffs,
                     const FileSink& sink = {}, Progress* progress = nullptr);
 
+// Why a file with `links` hard links (more than one) is not written without
+// --break-hardlinks (docs/behaviour.md §6): replacing it by rename would give
+// this name a new file and leave the old content under the other names.
+// "<display>: hard-linked (N names for one file); <outcome>, so …", where
+// `outcome` says what was not done ("not written").
+std::string hard_link_refusal(std::string_view display, uint64_t links, std::string_view outcome);
+
 // The exit code a report earns in its mode (docs/behaviour.md §1).
 int exit_code(const Report& report);
 
