@@ -83,7 +83,7 @@ _holymigrate() {
 
   if [[ $cur == -* ]]; then
     local opts='--help --version --check --write --commit --branch --message
-      --allow-dirty --patch --format --output --baseline --fail-on --color
+      --allow-dirty --break-hardlinks --patch --format --output --baseline --fail-on --color
       --threads --shard --include --exclude --no-ignore --max-filesize --rules
       --no-default-rules --only --skip --stat --quiet --to --key-env --base-env
       --anthropic-base-env --config --no-config -h -w -m -j -q'

@@ -22,6 +22,7 @@ complete -c holymigrate -l commit -d 'apply the edits and commit them'
 complete -c holymigrate -l branch -x -d 'with --commit: create and check out this branch'
 complete -c holymigrate -s m -l message -x -d "with --commit: the commit message's first line"
 complete -c holymigrate -l allow-dirty -d 'with --commit: edit files with uncommitted changes'
+complete -c holymigrate -l break-hardlinks -d 'write a hard-linked file under this name only'
 complete -c holymigrate -l patch -r -F -d 'also write the plain unified diff to FILE'
 complete -c holymigrate -l format -x -a 'text json sarif github' -d 'output format'
 complete -c holymigrate -l output -r -F -d 'write the chosen format to FILE'
