@@ -254,7 +254,7 @@ class ClientMatcher : public Matcher {
                                                    : Language::CLike;
           std::string ext = path.empty() ? (lang == Language::Ruby ? ".rb" : ".go") : ext_of(path);
           other_language_calls(text, lex(text, lang).tokens, ext, target_, rule_, out.edits,
-                               out.findings);
+                               out.findings, &out.clients);
         }
         break;
     }

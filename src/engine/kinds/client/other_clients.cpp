@@ -34,6 +34,10 @@ namespace holymigrate {
 // - openai-php/client src/OpenAI.php: client($apiKey) = factory()
 //   ->withApiKey($apiKey)->make(); Factory withBaseUri(), default
 //   "api.openai.com/v1" (BaseUri.php adds https:// when no scheme is given).
+// - betalgo/openai OpenAI.SDK/OpenAiOptions.cs: BaseDomain defaults to
+//   "https://api.openai.com/" and requests go to "{ApiVersion}/…" relative
+//   to it (EndpointProviders/OpenAiEndpointProvider.cs), so root(T); the
+//   class was OpenAiOptions before 8.x; nothing is read from the environment.
 std::span<const OtherClientSpec> other_client_specs() {
   using F = OtherFix;
   using B = BaseValue;
@@ -210,6 +214,21 @@ std::span<const OtherClientSpec> other_client_specs() {
                  B::Target,
                  kOpenAIEnv,
                  kRust});
+    // betalgo/openai: the options object (either spelling) and the
+    // dependency-injection extension, called on a service collection.
+    static constexpr std::string_view kBetalgo =
+        "uses OpenAI's endpoint: set BaseDomain = \"${root}/\" in its OpenAIOptions";
+    for (std::string_view cls : {"OpenAIOptions", "OpenAiOptions"})
+      s.push_back(
+          {{".cs"}, "OpenAI", {cls}, {"BaseDomain"}, F::BetalgoOptions, B::Root, {}, kBetalgo});
+    s.push_back({{".cs"},
+                 "OpenAI",
+                 {".", "AddOpenAIService"},
+                 {"BaseDomain", "Azure", "ResourceName"},
+                 F::BetalgoDi,
+                 B::Root,
+                 {},
+                 kBetalgo});
     // openai-dotnet: every client class, constructed with `new T(…)` or a
     // target-typed `T x = new(…)`.
     for (std::string_view cls : {"OpenAIClient",
@@ -330,6 +349,9 @@ Fix run_fixer(const CallSite& call) {
     case OtherFix::PhpClient:
     case OtherFix::PhpFactory:
       return fix_php(call);
+    case OtherFix::BetalgoOptions:
+    case OtherFix::BetalgoDi:
+      return fix_betalgo(call);
     case OtherFix::None:
       break;
   }
@@ -340,7 +362,8 @@ Fix run_fixer(const CallSite& call) {
 
 void other_language_calls(std::string_view text, const std::vector<Token>& tokens,
                           std::string_view ext, const Target& target, const std::string& rule,
-                          std::vector<Edit>& edits, std::vector<Finding>& findings) {
+                          std::vector<Edit>& edits, std::vector<Finding>& findings,
+                          std::vector<ClientSeen>* seen) {
   std::set<std::string> go_imports, cs_usings;
   for (const OtherClientSpec& spec : other_client_specs()) {
     if (std::find(spec.extensions.begin(), spec.extensions.end(), ext) == spec.extensions.end())
@@ -381,7 +404,18 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
       if (explicit_arg) continue;
       Fix fix = run_fixer(call);
       if (fix.edits.empty() && fix.unreadable == "not a client") continue;
-      if (!fix.edits.empty() && fix.unreadable.empty()) {
+      // `.AddOpenAIService(…)` is named and found from its method name.
+      const size_t from = spec.call.front() == "." ? k + 1 : k;
+      const bool fixed = !fix.edits.empty() && fix.unreadable.empty();
+      if (seen) {
+        ClientSeen use;
+        use.rule = rule;
+        use.offset = tokens[from].begin;  // where its finding starts
+        use.fixed = fixed;
+        if (!fixed) use.reads_env.assign(spec.reads_env.begin(), spec.reads_env.end());
+        seen->push_back(std::move(use));
+      }
+      if (fixed) {
         for (Edit& e : fix.edits) {
           e.rule = rule;
           edits.push_back(std::move(e));
@@ -391,17 +425,18 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
         continue;
       }
       end = std::max(end, fix.end);
-      std::string callee(text.substr(tokens[k].begin, end - tokens[k].begin));
+      std::string callee(text.substr(tokens[from].begin, end - tokens[from].begin));
       if (!fix.callee.empty())
         callee = fix.callee;
       else if (callee.size() > 60 || callee.find('\n') != std::string::npos)
         callee =
-            std::string(text.substr(tokens[k].begin, tokens[last].end - tokens[k].begin)) + "(…)";
+            std::string(text.substr(tokens[from].begin, tokens[last].end - tokens[from].begin)) +
+            "(…)";
       std::string why = fix.unreadable.empty() || fix.unreadable == "no fixer"
                             ? ""
                             : fmt::format(" (cannot be edited safely: {})", fix.unreadable);
       findings.push_back(
-          {tokens[k].begin, end, rule, Severity::Warning,
+          {tokens[from].begin, end, rule, Severity::Warning,
            fmt::format("{} {}{}", callee, expand_target(std::string(spec.fix), target), why)});
     }
   }

@@ -18,18 +18,20 @@ namespace holymigrate {
 
 // Which fixer edits a row's calls (one per construction form, in fix_<lang>.cpp).
 enum class OtherFix {
-  None,           // reported only
-  GoOptions,      // openai-go / anthropic-sdk-go: NewClient(opts ...option.RequestOption)
-  GoConfig,       // go-openai: NewClient(key) -> NewClientWithConfig(DefaultConfig(key) + BaseURL)
-  JavaFromEnv,    // OpenAIOkHttpClient.fromEnv() ->
-                  // builder().fromEnv().baseUrl(..).apiKey(..).build()
-  JavaBuilder,    // OpenAIOkHttpClient.builder()…build() without .baseUrl(
-  CSharpNew,      // new ChatClient(model, key) / T x = new(...)
-  RustClientNew,  // async-openai Client::new()
-  RustConfigNew,  // async-openai OpenAIConfig::new() without .with_api_base(
-  RubyNew,        // ruby-openai OpenAI::Client.new
-  PhpClient,      // openai-php OpenAI::client($key)
-  PhpFactory,     // openai-php OpenAI::factory()->…->make() without ->withBaseUri(
+  None,            // reported only
+  GoOptions,       // openai-go / anthropic-sdk-go: NewClient(opts ...option.RequestOption)
+  GoConfig,        // go-openai: NewClient(key) -> NewClientWithConfig(DefaultConfig(key) + BaseURL)
+  JavaFromEnv,     // OpenAIOkHttpClient.fromEnv() ->
+                   // builder().fromEnv().baseUrl(..).apiKey(..).build()
+  JavaBuilder,     // OpenAIOkHttpClient.builder()…build() without .baseUrl(
+  CSharpNew,       // new ChatClient(model, key) / T x = new(...)
+  RustClientNew,   // async-openai Client::new()
+  RustConfigNew,   // async-openai OpenAIConfig::new() without .with_api_base(
+  RubyNew,         // ruby-openai OpenAI::Client.new
+  PhpClient,       // openai-php OpenAI::client($key)
+  PhpFactory,      // openai-php OpenAI::factory()->…->make() without ->withBaseUri(
+  BetalgoOptions,  // betalgo/openai new OpenAIOptions { … } without BaseDomain
+  BetalgoDi,       // betalgo/openai services.AddOpenAIService(…) without BaseDomain
 };
 
 struct OtherClientSpec {
@@ -53,9 +55,12 @@ std::span<const OtherClientSpec> other_client_specs();
 
 // The client table's rows for these languages, applied to one file. `ext` is
 // the file's extension (".go"). Edits and findings go to `edits`/`findings`
-// (offsets into `text`); `quiet` are suppressed 1-based lines.
+// (offsets into `text`); each implicit client, fixed or not, to `seen` for
+// the planning pass (offset = where its finding starts; reads_env = what the
+// SDK reads by itself when the call is left as it is, docs/behaviour.md §5.2).
 void other_language_calls(std::string_view text, const std::vector<Token>& tokens,
                           std::string_view ext, const Target& target, const std::string& rule,
-                          std::vector<Edit>& edits, std::vector<Finding>& findings);
+                          std::vector<Edit>& edits, std::vector<Finding>& findings,
+                          std::vector<ClientSeen>* seen = nullptr);
 
 }  // namespace holymigrate

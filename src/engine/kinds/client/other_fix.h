@@ -65,6 +65,7 @@ Fix fix_csharp(const CallSite& call);
 Fix fix_rust(const CallSite& call);
 Fix fix_ruby(const CallSite& call);
 Fix fix_php(const CallSite& call);
+Fix fix_betalgo(const CallSite& call);
 
 // The local name of a Go SDK package the file imports as `path` (or
 // path/vN): its alias when it has one, else `fallback` (the package name).

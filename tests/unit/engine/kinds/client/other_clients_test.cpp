@@ -43,6 +43,22 @@ TEST_CASE("other-language clients: fixes and non-clients (§5.2)") {
       {"m.go", "package m\n\nimport \"github.com/openai/openai-go\"\n\nvar f = openai.NewClient\n",
        nullptr},
       {"a.rb", "describe OpenAI::Client do\nend\n", nullptr},
+      // betalgo/openai: a parameter type, Azure options, a BaseDomain of its own.
+      {"B.cs", "using OpenAI.GPT3;\nvoid F(OpenAiOptions o) { }\n", nullptr},
+      {"B.cs",
+       "using Betalgo.Ranul.OpenAI;\nvar o = new OpenAIOptions { ProviderType = "
+       "ProviderType.Azure, ResourceName = r };\n",
+       nullptr},
+      {"B.cs", "using Betalgo.Ranul.OpenAI;\ns.AddOpenAIService(o => o.BaseDomain = u);\n",
+       nullptr},
+      {"B.cs", "using Betalgo.Ranul.OpenAI;\nvar o = new OpenAIOptions { ApiKey = k };\n",
+       "using Betalgo.Ranul.OpenAI;\nvar o = new OpenAIOptions { BaseDomain = "
+       "\"https://api.holysheep.ai/\", ApiKey = k };\n"},
+      {"B.cs",
+       "using Betalgo.Ranul.OpenAI;\r\ns.AddOpenAIService(o =>\r\n{\r\n    o.ApiKey = "
+       "k;\r\n});\r\n",
+       "using Betalgo.Ranul.OpenAI;\r\ns.AddOpenAIService(o =>\r\n{\r\n    o.ApiKey = k;\r\n    "
+       "o.BaseDomain = \"https://api.holysheep.ai/\";\r\n});\r\n"},
       {"a.php", "<?php\n$c = $x->OpenAI::client($k);\n", nullptr},
       // Explicit already.
       {"a.rb", "c = OpenAI::Client.new(uri_base: u, access_token: k)\n", nullptr},

@@ -1,0 +1,15 @@
+using OpenAI.GPT3;
+using OpenAI.GPT3.Managers;
+
+public static class Chat
+{
+    public static OpenAIService Create() => new OpenAIService(new OpenAiOptions
+    {
+        ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY")
+    });
+
+    public static OpenAIService Inline() =>
+        new OpenAIService(new OpenAiOptions() { ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") });
+
+    public static OpenAiOptions Bare() => new OpenAiOptions();
+}
