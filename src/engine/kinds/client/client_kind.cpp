@@ -415,7 +415,10 @@ class ClientMatcher : public Matcher {
     for (const OtherClientSpec& spec : other_client_specs()) {
       if (std::find(spec.extensions.begin(), spec.extensions.end(), ext) == spec.extensions.end())
         continue;
-      if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos) continue;
+      // C#: `new OpenAI.Chat.ChatClient(…)` needs no using directive.
+      bool qualified = ext == ".cs" && text.find("OpenAI.") != std::string_view::npos;
+      if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos && !qualified)
+        continue;
       bool all = std::all_of(spec.call.begin(), spec.call.end(), [&](std::string_view t) {
         bool word = !t.empty() && (std::isalnum(static_cast<unsigned char>(t[0])) || t[0] == '_');
         return !word || text.find(t) != std::string_view::npos;

@@ -31,7 +31,9 @@ std::string system_prefix(const CallSite& c) {
   return has ? "" : "System.";
 }
 
-Fix fix_call(const CallSite& c, size_t open, size_t close);
+// `qualified`: the client's type is written with its namespace, so the
+// inserted types are too (the file may have no using directive).
+Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified);
 
 bool named(const CallSite& c, size_t item) {
   return c.tokens[item].kind == TokenKind::Identifier && c.at(item + 1) == ":" &&
@@ -42,10 +44,11 @@ bool named(const CallSite& c, size_t item) {
 
 Fix fix_csharp(const CallSite& c) {
   const auto& t = c.tokens;
-  std::string_view cls = c.at(c.first);
-  // Which construction: `new T(` or `T name = new(`.
+  // Which construction: `new T(` or `T name = new(`; T may be written with
+  // its namespace (`new OpenAI.Chat.ChatClient(`).
+  const size_t q = csharp_qualified_begin(c.text, t, c.first);
   size_t open;
-  if (c.first > 0 && c.at(c.first - 1) == "new" && c.at(c.first + 1) == "(") {
+  if (q > 0 && c.at(q - 1) == "new" && c.at(c.first + 1) == "(") {
     open = c.first + 1;
   } else if (c.first + 4 < t.size() && t[c.first + 1].kind == TokenKind::Identifier &&
              c.at(c.first + 2) == "=" && c.at(c.first + 3) == "new" && c.at(c.first + 4) == "(") {
@@ -55,16 +58,17 @@ Fix fix_csharp(const CallSite& c) {
   }
   size_t close = matching_close(c.text, t, open);
   if (close >= t.size()) return skip("unbalanced brackets");
-  Fix found = fix_call(c, open, close);
+  Fix found = fix_call(c, open, close, q < c.first);
   found.end = t[close].end;
-  found.callee = open == c.first + 1 ? fmt::format("new {}(…)", cls)
-                                     : fmt::format("{} {} = new(…)", cls, c.at(c.first + 1));
+  std::string_view written = c.text.substr(t[q].begin, t[c.first].end - t[q].begin);
+  found.callee = open == c.first + 1 ? fmt::format("new {}(…)", written)
+                                     : fmt::format("{} {} = new(…)", written, c.at(c.first + 1));
   return found;
 }
 
 namespace {
 
-Fix fix_call(const CallSite& c, size_t open, size_t close) {
+Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified) {
   const auto& t = c.tokens;
   std::string_view cls = c.at(c.first);
   for (size_t i = open + 1; i < close; ++i)
@@ -77,7 +81,7 @@ Fix fix_call(const CallSite& c, size_t open, size_t close) {
       "Endpoint = new {0}Uri({0}Environment.GetEnvironmentVariable(\"{1}\") ?? \"{2}\")", sys,
       c.base_env(), c.base_url());
   Fix fix;
-  fix.imports.insert("OpenAI");
+  if (!qualified) fix.imports.insert("OpenAI");
   auto item_end = [&](size_t k) {
     return k + 1 < items.size() ? t[items[k + 1] - 1].begin : t[close].begin;
   };
@@ -121,9 +125,13 @@ Fix fix_call(const CallSite& c, size_t open, size_t close) {
       credential = c.at(i) == "ApiKeyCredential" && c.at(i + 1) == value_text;
   }
   if (!credential) {
-    fix.imports.insert("System.ClientModel");
+    if (!qualified) fix.imports.insert("System.ClientModel");
     if (key_named) fix.edits.push_back({t[items[key]].begin, t[items[key]].end, "credential", {}});
-    fix.edits.push_back({t[value].begin, t[value].begin, "new ApiKeyCredential(", {}});
+    fix.edits.push_back(
+        {t[value].begin,
+         t[value].begin,
+         qualified ? "new System.ClientModel.ApiKeyCredential(" : "new ApiKeyCredential(",
+         {}});
     fix.edits.push_back({t[last].end, t[last].end, ")", {}});
   }
   bool any_named = std::any_of(items.begin(), items.end(), [&](size_t i) { return named(c, i); });
@@ -131,7 +139,8 @@ Fix fix_call(const CallSite& c, size_t open, size_t close) {
   fix.edits.push_back(
       {t[end].end,
        t[end].end,
-       fmt::format(", {}new OpenAIClientOptions {{ {} }}", any_named ? "options: " : "", endpoint),
+       fmt::format(", {}new {}OpenAIClientOptions {{ {} }}", any_named ? "options: " : "",
+                   qualified ? "OpenAI." : "", endpoint),
        {}});
   return fix;
 }

@@ -23,7 +23,79 @@ bool keyword_at(const CallSite& c, size_t i) {
 
 }  // namespace
 
+// `OpenAI.configure do |config| … end` (or `{ |config| … }`): ruby-openai's
+// global configuration, read by every `OpenAI::Client.new` that passes no
+// options of its own (lib/openai.rb Configuration: access_token, uri_base …).
+// `config.uri_base = …` goes on the line after `config.access_token = …`
+// (else after the block's first line), at the indentation of the block's
+// lines; a block on one line gains `; config.uri_base = …` before its `}`.
+Fix fix_ruby_configure(const CallSite& c) {
+  const auto& t = c.tokens;
+  size_t open = c.last + 1;
+  bool brace = c.at(open) == "{";
+  if (!brace && c.at(open) != "do") return skip("not a client");  // OpenAI.configure.x
+  if (c.at(open + 1) != "|" || t.size() <= open + 3 || t[open + 2].kind != TokenKind::Identifier ||
+      c.at(open + 3) != "|")
+    return skip("its block takes no parameter");
+  std::string param(c.at(open + 2));
+  char q = prevailing_quote(c.text, t, '"');
+  std::string set = fmt::format("{0}.uri_base = ENV.fetch({2}{1}{2}, {2}{3}/{2})", param,
+                                c.target.base_env, q, c.target.root());
+  size_t body = open + 4;
+  size_t close = brace ? matching_close(c.text, t, open) : t.size();
+  if (brace && close >= t.size()) return skip("unbalanced brackets");
+  // The block's statements: up to its `}`, or (do … end) up to the first
+  // `end` that starts a line.
+  size_t anchor = std::string_view::npos;  // the token that ends the line to insert after
+  std::string indent;
+  for (size_t i = body; i < t.size() && i < close; ++i) {
+    if (!brace && t[i].line_start && c.at(i) == "end") {
+      close = i;
+      break;
+    }
+    if (c.at(i) == param && c.at(i + 1) == "." && c.at(i + 2) == "uri_base")
+      return skip("not a client");  // explicit already
+    if (t[i].line_start && indent.empty()) indent = c.indent_at(t[i].begin);
+    if (c.at(i) == param && c.at(i + 1) == "." && c.at(i + 2) == "access_token" &&
+        t[i].line_start && anchor == std::string_view::npos) {
+      // Its line, when the statement ends there: brackets balanced, no block
+      // (`ENV.fetch("K") do … end`), no trailing operator.
+      size_t last = i;
+      int depth = 0;
+      bool whole = true;
+      for (; last + 1 < close && last + 1 < t.size() && !t[last + 1].line_start; ++last) {
+        std::string_view w = c.at(last + 1);
+        depth += (w == "(" || w == "[" || w == "{") - (w == ")" || w == "]" || w == "}");
+        whole = whole && w != "do";
+      }
+      static constexpr std::string_view kOpen[] = {",", "+", "\\", "|", "&",
+                                                   "=", ".", "(",  "?", ":"};
+      whole = whole && depth == 0 &&
+              std::find(std::begin(kOpen), std::end(kOpen), c.at(last)) == std::end(kOpen);
+      if (whole) anchor = last;
+    }
+  }
+  Fix fix;
+  if (brace && !t[close].line_start &&
+      c.text.substr(t[open].end, t[close].begin - t[open].end).find('\n') ==
+          std::string_view::npos) {
+    size_t last = close - 1;  // a one-line block
+    std::string sep = last == open + 3 ? " " : "; ";
+    fix.edits.push_back({t[last].end, t[last].end, sep + set, {}});
+    return fix;
+  }
+  if (close >= t.size()) return skip("its block has no end");
+  if (anchor == std::string_view::npos) anchor = open + 3;  // after `do |config|`
+  if (indent.empty()) indent = c.indent_at(t[c.first].begin) + "  ";
+  size_t nl = c.text.find('\n', t[anchor].end);
+  if (nl == std::string_view::npos) return skip("its block has no end");
+  size_t at = nl > 0 && c.text[nl - 1] == '\r' ? nl - 1 : nl;
+  fix.edits.push_back({at, at, c.eol() + indent + set, {}});
+  return fix;
+}
+
 Fix fix_ruby(const CallSite& c) {
+  if (c.spec.fixer == OtherFix::RubyConfigure) return fix_ruby_configure(c);
   char q = prevailing_quote(c.text, c.tokens, '"');
   std::string root = c.target.root() + "/";
   std::string base =

@@ -168,6 +168,14 @@ std::span<const OtherClientSpec> other_client_specs() {
          {},
          "uses OpenAI's endpoint: pass uri_base: \"${root}/\" and "
          "access_token: ENV[\"${key_env}\"]"},
+        {{".rb"},
+         "",
+         {"OpenAI", ".", "configure"},
+         {"uri_base"},
+         F::RubyConfigure,
+         B::Root,
+         {},
+         "uses OpenAI's endpoint: set config.uri_base = \"${root}/\" in the block"},
         {{".php"},
          "",
          {"OpenAI", ":", ":", "client"},
@@ -329,6 +337,24 @@ size_t chain_end(const CallSite& c, size_t i) {
   }
 }
 
+size_t csharp_qualified_begin(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+  while (k >= 2 && token_text(text, tokens[k - 1]) == "." &&
+         tokens[k - 2].kind == TokenKind::Identifier)
+    k -= 2;
+  // global::OpenAI.Chat.ChatClient
+  if (k >= 3 && token_text(text, tokens[k - 1]) == ":" && token_text(text, tokens[k - 2]) == ":" &&
+      token_text(text, tokens[k - 3]) == "global")
+    k -= 3;
+  return k;
+}
+
+std::string_view csharp_namespace_root(std::string_view text, const std::vector<Token>& tokens,
+                                       size_t k) {
+  size_t b = csharp_qualified_begin(text, tokens, k);
+  if (token_text(text, tokens[b]) == "global") b += 3;
+  return b < k ? token_text(text, tokens[b]) : std::string_view();
+}
+
 namespace {
 
 Fix run_fixer(const CallSite& call) {
@@ -345,6 +371,7 @@ Fix run_fixer(const CallSite& call) {
     case OtherFix::RustConfigNew:
       return fix_rust(call);
     case OtherFix::RubyNew:
+    case OtherFix::RubyConfigure:
       return fix_ruby(call);
     case OtherFix::PhpClient:
     case OtherFix::PhpFactory:
@@ -368,7 +395,11 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
   for (const OtherClientSpec& spec : other_client_specs()) {
     if (std::find(spec.extensions.begin(), spec.extensions.end(), ext) == spec.extensions.end())
       continue;
-    if (!spec.marker.empty() && text.find(spec.marker) == std::string_view::npos) continue;
+    const bool marked = spec.marker.empty() || text.find(spec.marker) != std::string_view::npos;
+    // C#: a type written with its namespace (`new OpenAI.Chat.ChatClient(…)`)
+    // needs no `using OpenAI…` directive.
+    const bool qualified_ok = ext == ".cs" && spec.fixer == OtherFix::CSharpNew;
+    if (!marked && !qualified_ok) continue;
     const size_t n = spec.call.size();
     // Go: the SDK package under its alias (`oai "github.com/openai/openai-go"`).
     std::string head(spec.call.front());
@@ -378,7 +409,11 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
       for (size_t j = 1; j < n && hit; ++j) hit = token_text(text, tokens[k + j]) == spec.call[j];
       if (!hit) continue;
       std::string_view before = k > 0 ? token_text(text, tokens[k - 1]) : "";
-      if (before == "." || (before == ":" && n > 1)) continue;  // reqwest::Client::new()
+      bool qualified =
+          qualified_ok && before == "." && csharp_namespace_root(text, tokens, k) == "OpenAI";
+      if (!marked && !qualified) continue;
+      if ((before == "." && !qualified) || (before == ":" && n > 1))
+        continue;  // reqwest::Client::new()
       if (before == ">" && k > 1 && token_text(text, tokens[k - 2]) == "-") continue;  // $a->b
       CallSite call{text,          tokens, k,      k + n - 1, std::string_view::npos,
                     tokens.size(), spec,   target, ext};

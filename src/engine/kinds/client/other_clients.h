@@ -28,6 +28,7 @@ enum class OtherFix {
   RustClientNew,   // async-openai Client::new()
   RustConfigNew,   // async-openai OpenAIConfig::new() without .with_api_base(
   RubyNew,         // ruby-openai OpenAI::Client.new
+  RubyConfigure,   // ruby-openai OpenAI.configure do |config| … end without uri_base
   PhpClient,       // openai-php OpenAI::client($key)
   PhpFactory,      // openai-php OpenAI::factory()->…->make() without ->withBaseUri(
   BetalgoOptions,  // betalgo/openai new OpenAIOptions { … } without BaseDomain

@@ -82,6 +82,13 @@ std::vector<Edit> csharp_using_edits(std::string_view text, const std::vector<To
 // Rust configs): the closing bracket of the last `.name(...)` link, or `i`.
 size_t chain_end(const CallSite& call, size_t i);
 
+// C#: the first token of the qualified name ending at token `k`
+// (`global::OpenAI.Chat.ChatClient` → `global`; `k` itself when unqualified),
+// and the namespace root it names (`OpenAI`; empty when unqualified).
+size_t csharp_qualified_begin(std::string_view text, const std::vector<Token>& tokens, size_t k);
+std::string_view csharp_namespace_root(std::string_view text, const std::vector<Token>& tokens,
+                                       size_t k);
+
 // The prevailing string quote of a file (' or "), for inserted literals.
 char prevailing_quote(std::string_view text, const std::vector<Token>& tokens, char fallback);
 
