@@ -51,6 +51,8 @@ const char* to_string(SkipReason r) {
       return "unreadable";
     case SkipReason::NotAFile:
       return "not-a-file";
+    case SkipReason::DefaultExcluded:
+      return "default-excluded";
   }
   return "unknown";
 }
@@ -97,9 +99,15 @@ using StatusListPtr = std::unique_ptr<git_status_list, GitFree<git_status_list_f
 
 bool is_vcs_dir(std::string_view name) { return name == ".git" || name == ".hg" || name == ".svn"; }
 
-bool is_skipped_dir_name(std::string_view name) {
-  return name == "node_modules" || name == "vendor" || name == "third_party" ||
-         name == "__pycache__";
+// Folders of the project's own copies of other code: walked, and each file
+// in them counted and scanned (docs/behaviour.md §2).
+bool is_kept_code_dir_name(std::string_view name) {
+  return name == "vendor" || name == "third_party";
+}
+// Folders that package managers and interpreters fill (a virtualenv is
+// recognised by its pyvenv.cfg): one default-excluded entry each, not walked.
+bool is_install_dir_name(std::string_view name) {
+  return name == "node_modules" || name == "__pycache__";
 }
 
 // The keyword an include must name to lift the skip of this basename, or
@@ -150,6 +158,23 @@ std::string display_base(const std::string& given, const fs::path& cwd) {
 
 // ---- filters ---------------------------------------------------------------
 
+// What the filter says of one file.
+struct Verdict {
+  enum Kind {
+    Unlisted,       // not asked for (globs, .git/): silently left out
+    Read,           // read
+    DefaultFile,    // a default skip leaves it out (history, lock, minified, vendor/…)
+    DefaultFolder,  // inside a folder of installed packages (node_modules/, a virtualenv)
+  };
+  Verdict(Kind k, size_t end = 0, std::string_view word = {})
+      : kind(k), folder_end(end), keyword(word) {}
+  Kind kind;
+  // DefaultFile under vendor/ or third_party/, and DefaultFolder: the length
+  // of the skipped folder's path in `rel` (no trailing '/'); 0 otherwise.
+  size_t folder_end;
+  std::string_view keyword;  // DefaultFile by its name: what skipped it (skipped_file_keyword)
+};
+
 std::vector<Glob> parse_globs(const std::vector<std::string>& texts) {
   std::vector<Glob> out;
   for (const auto& t : texts) {
@@ -175,32 +200,48 @@ class Filter {
     return false;
   }
 
-  // Whether a file at `rel` (relative to PATH) is read. `is_venv(dir)` tells
-  // whether the folder `dir` (relative to PATH) holds pyvenv.cfg.
+  // What becomes of a file at `rel` (relative to PATH). `is_venv(dir)` tells
+  // whether the folder `dir` (relative to PATH) holds pyvenv.cfg. The globs
+  // decide first: a file they do not ask for is not counted as skipped.
   template <typename IsVenv>
-  bool wants_file(std::string_view rel, IsVenv&& is_venv) const {
+  Verdict judge(std::string_view rel, IsVenv&& is_venv) const {
+    Verdict skip{Verdict::Read};
     size_t start = 0;
     for (size_t slash; (slash = rel.find('/', start)) != std::string_view::npos;
          start = slash + 1) {
       std::string_view name = rel.substr(start, slash - start);
-      if (is_vcs_dir(name)) return false;
-      if ((is_skipped_dir_name(name) || is_venv(rel.substr(0, slash))) && !lifted(rel, name))
-        return false;
+      if (is_vcs_dir(name)) return {Verdict::Unlisted};
+      if (skip.kind != Verdict::Read) continue;
+      bool install = is_install_dir_name(name) || is_venv(rel.substr(0, slash));
+      if ((install || is_kept_code_dir_name(name)) && !lifted(rel, name))
+        skip = {install ? Verdict::DefaultFolder : Verdict::DefaultFile, slash};
     }
     std::string_view base = rel.substr(start);
-    if (is_vcs_dir(base)) return false;
-    std::string_view keyword = skipped_file_keyword(base);
-    if (!keyword.empty() && !lifted(rel, keyword)) return false;
-    return passes_globs(rel);
+    if (is_vcs_dir(base)) return {Verdict::Unlisted};
+    if (skip.kind == Verdict::Read) {
+      std::string_view keyword = skipped_file_keyword(base);
+      if (!keyword.empty() && !lifted(rel, keyword)) skip = {Verdict::DefaultFile, 0, keyword};
+    }
+    if (!passes_globs(rel)) return {Verdict::Unlisted};
+    // With --include, only what it asks for is read; a folder of installed
+    // packages is then not worth a mention.
+    if (skip.kind == Verdict::DefaultFolder && !includes_.empty()) return {Verdict::Unlisted};
+    return skip;
   }
 
   // Whether the walk goes into folder `rel` named `name`; `venv` when it
-  // holds pyvenv.cfg. Files inside are still checked with wants_file().
-  bool enters_dir(std::string_view rel, std::string_view name, bool venv) const {
+  // holds pyvenv.cfg. Files inside are still judged. `*install` is set when
+  // the folder is one of installed packages the walk leaves out: one
+  // default-excluded entry (unless --include narrows the run).
+  bool enters_dir(std::string_view rel, std::string_view name, bool venv, bool* install) const {
+    *install = false;
     if (is_vcs_dir(name)) return false;
     for (const auto& g : excludes_)
       if (g.matches_dir(rel)) return false;
-    if (is_skipped_dir_name(name) || venv) return could_lift(name);
+    if ((is_install_dir_name(name) || venv) && !could_lift(name)) {
+      *install = includes_.empty();
+      return false;
+    }
     return true;
   }
 
@@ -219,6 +260,27 @@ class Filter {
   std::vector<Glob> includes_;
   std::vector<Glob> excludes_;
 };
+
+// The --include that brings back a DefaultFile at `rel` under PATH shown as
+// `base`.
+Discovery::Excluded excluded_file(const std::string& base, std::string_view rel, const Verdict& v) {
+  Discovery::Excluded e;
+  std::string display = join(base, rel);
+  e.file = {display, display, false, std::string(rel)};
+  if (v.folder_end > 0) {  // under vendor/ or third_party/
+    std::string_view folder = rel.substr(0, v.folder_end);
+    e.include = std::string(folder) + "/**";
+    return e;
+  }
+  size_t slash = rel.rfind('/');
+  std::string_view parent = slash == std::string_view::npos ? "" : rel.substr(0, slash);
+  std::string_view name = rel.substr(parent.empty() ? 0 : slash + 1);
+  // `*.min.js` for a suffix, the name itself for a history or lock file.
+  std::string pattern =
+      v.keyword.starts_with('.') ? "*" + std::string(v.keyword) : std::string(name);
+  e.include = parent.empty() ? pattern : std::string(parent) + "/" + pattern;
+  return e;
+}
 
 bool is_env_file_name(std::string_view rel) {
   size_t slash = rel.rfind('/');
@@ -279,6 +341,17 @@ class Lister {
     auto& skipped = out_.skipped;
     std::sort(skipped.begin(), skipped.end(), by_display);
     skipped.erase(std::unique(skipped.begin(), skipped.end(), same_display), skipped.end());
+    auto& excluded = out_.default_excluded;
+    std::sort(excluded.begin(), excluded.end(),
+              [](const auto& a, const auto& b) { return a.file.display < b.file.display; });
+    excluded.erase(
+        std::unique(excluded.begin(), excluded.end(),
+                    [](const auto& a, const auto& b) { return a.file.display == b.file.display; }),
+        excluded.end());
+    // A file read anyway (named, or through another PATH) is not left out.
+    std::erase_if(excluded, [&](const Discovery::Excluded& e) {
+      return std::binary_search(out_.files.begin(), out_.files.end(), e.file, by_display);
+    });
     auto& env = out_.ignored_env_files;
     std::sort(env.begin(), env.end(), by_display);
     env.erase(std::unique(env.begin(), env.end(), same_display), env.end());
@@ -396,30 +469,49 @@ class Lister {
     }
     auto is_venv = [&](std::string_view dir) { return venvs.contains(dir); };
 
+    std::set<std::string> install_dirs;
     for (const auto& [rel, mode] : candidates) {
       // Submodules (GIT_FILEMODE_COMMIT) are not ours; 0 is a deleted file.
       if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE &&
           mode != GIT_FILEMODE_LINK)
         continue;
-      if (!filter_.wants_file(rel, is_venv)) continue;
+      Verdict v = filter_.judge(rel, is_venv);
+      if (v.kind == Verdict::Unlisted) continue;
+      if (v.kind == Verdict::DefaultFolder) {
+        install_dirs.insert(join(base, rel.substr(0, v.folder_end)));
+        continue;
+      }
+      if (v.kind == Verdict::DefaultFile) {
+        if (mode != GIT_FILEMODE_LINK) out_.default_excluded.push_back(excluded_file(base, rel, v));
+        continue;
+      }
       std::string display = join(base, rel);
       if (mode == GIT_FILEMODE_LINK)
         out_.skipped.push_back({std::move(display), SkipReason::Symlink});
       else
         out_.files.push_back({display, display, false, std::string(rel)});
     }
+    for (const std::string& dir : install_dirs) note_install_dir(dir);
     for (std::string_view rel : unreadable) {
-      if (filter_.wants_file(rel, is_venv))
+      if (filter_.judge(rel, is_venv).kind == Verdict::Read)
         out_.skipped.push_back({join(base, rel), SkipReason::Unreadable});
     }
+  }
+
+  void note_install_dir(const std::string& display) {
+    out_.skipped.push_back({display + "/", SkipReason::DefaultExcluded});
   }
 
   // Every file under the folder shown as `base`, never following links. `rel`
   // is the folder relative to PATH ("" for PATH itself).
   void walk(const std::string& base, const std::string& rel, std::string_view dir_name = {}) {
     // A folder the filter refuses whatever it holds is not even listed.
-    if (!rel.empty() && !filter_.enters_dir(rel, dir_name, false)) return;
     std::string dir_display = join(base, rel);
+    bool install = false;
+    if (!rel.empty() && !filter_.enters_dir(rel, dir_name, false, &install)) {
+      if (install) note_install_dir(dir_display);
+      return;
+    }
     const std::string dir = dir_display.empty() ? "." : dir_display;
     struct Entry {
       std::string name;
@@ -442,7 +534,10 @@ class Lister {
     if (!rel.empty() && std::any_of(entries.begin(), entries.end(),
                                     [](const Entry& e) { return e.name == "pyvenv.cfg"; })) {
       venvs_.insert(dir_display);
-      if (!filter_.enters_dir(rel, dir_name, true)) return;
+      if (!filter_.enters_dir(rel, dir_name, true, &install)) {
+        if (install) note_install_dir(dir_display);
+        return;
+      }
     }
     auto is_venv = [&](std::string_view d) { return venvs_.contains(join(base, d)); };
 
@@ -461,10 +556,13 @@ class Lister {
       if (type == DT_DIR) {
         walk(base, child_rel, e.name);
       } else if (type == DT_FIFO || type == DT_CHR || type == DT_BLK || type == DT_SOCK) {
-        if (filter_.wants_file(child_rel, is_venv))
+        if (filter_.judge(child_rel, is_venv).kind == Verdict::Read)
           out_.skipped.push_back({join(base, child_rel), SkipReason::NotAFile});
       } else if (type == DT_REG || type == DT_LNK) {
-        if (!filter_.wants_file(child_rel, is_venv)) continue;
+        Verdict v = filter_.judge(child_rel, is_venv);
+        if (v.kind == Verdict::DefaultFile && type == DT_REG)
+          out_.default_excluded.push_back(excluded_file(base, child_rel, v));
+        if (v.kind != Verdict::Read) continue;
         std::string display = join(base, child_rel);
         if (type == DT_LNK)
           out_.skipped.push_back({display, SkipReason::Symlink});

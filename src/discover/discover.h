@@ -6,15 +6,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/options.h"
 
 namespace holymigrate {
 
-enum class SkipReason { Binary, TooLarge, Symlink, Unreadable, NotAFile };
+enum class SkipReason { Binary, TooLarge, Symlink, Unreadable, NotAFile, DefaultExcluded };
 // "binary", "too-large", "symlink", "unreadable", "not-a-file" (a FIFO, a
-// device, a socket: docs/behaviour.md §2)
+// device, a socket), "default-excluded" (docs/behaviour.md §2)
 const char* to_string(SkipReason r);
 
 struct FileRef {
@@ -31,8 +32,18 @@ struct FileRef {
 };
 
 struct Skipped {
-  std::string display;
-  SkipReason reason;
+  Skipped() = default;
+  Skipped(std::string d, SkipReason r, std::string inc = {})
+      : display(std::move(d)), reason(r), include(std::move(inc)) {}
+  std::string display;  // a folder of installed packages ends in '/' (see Discovery)
+  SkipReason reason = SkipReason::Binary;
+  // default-excluded only: the `--include` GLOB that brings it back (relative
+  // to its PATH: `third_party/**`, `docs/CHANGELOG.md`, `static/*.min.js`),
+  // and what a scan of it found (edits, findings; filled by the pipeline, 0
+  // for a file it could not read).
+  std::string include;
+  size_t edits = 0;
+  size_t findings = 0;
 };
 
 struct DiscoverOptions {
@@ -45,6 +56,17 @@ struct DiscoverOptions {
 struct Discovery {
   std::vector<FileRef> files;    // sorted by display, no duplicates
   std::vector<Skipped> skipped;  // symlinks (and unreadable folders)
+  // Files a default skip leaves out (docs/behaviour.md §2) that the globs
+  // would otherwise read: under vendor/ or third_party/, history, lock and
+  // minified files. The pipeline scans them only to say what they hold.
+  // A folder of installed packages or caches (node_modules/, a virtualenv,
+  // __pycache__/) is not walked: it is one entry in `skipped`, its display
+  // ending in '/'.
+  struct Excluded {
+    FileRef file;
+    std::string include;  // as Skipped::include
+  };
+  std::vector<Excluded> default_excluded;
   // Git-ignored files named `.env` or `.env.*` under PATH (docs/behaviour.md §4.5): read
   // only to list action items, never rewritten.
   std::vector<FileRef> ignored_env_files;

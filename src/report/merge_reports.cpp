@@ -24,8 +24,8 @@ Position position(const json& j, const char* line, const char* column, const cha
 }
 
 std::optional<SkipReason> skip_reason(std::string_view name) {
-  for (SkipReason r :
-       {SkipReason::Binary, SkipReason::TooLarge, SkipReason::Symlink, SkipReason::Unreadable})
+  for (SkipReason r : {SkipReason::Binary, SkipReason::TooLarge, SkipReason::Symlink,
+                       SkipReason::Unreadable, SkipReason::NotAFile, SkipReason::DefaultExcluded})
     if (name == to_string(r)) return r;
   return std::nullopt;
 }
@@ -81,8 +81,13 @@ Expected<Report> report_from_json(std::string_view text, std::string_view path) 
     }
     for (const json& sk : doc.at("skipped")) {
       // A reason this version does not know is still counted in the summary.
-      if (auto reason = skip_reason(sk.at("reason").get<std::string>()))
-        r.skipped.push_back({sk.at("path").get<std::string>(), *reason});
+      if (auto reason = skip_reason(sk.at("reason").get<std::string>())) {
+        Skipped one{sk.at("path").get<std::string>(), *reason};
+        one.include = sk.value("include", "");
+        one.edits = sk.value("edits", size_t{0});
+        one.findings = sk.value("findings", size_t{0});
+        r.skipped.push_back(std::move(one));
+      }
     }
     r.summary.actions = doc.at("actions").get<std::vector<std::string>>();
     for (const json& a : doc.at("action_items"))

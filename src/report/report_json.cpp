@@ -72,8 +72,21 @@ std::string json_report(const Report& report) {
   }
   doc["files"] = std::move(files);
   json skipped = json::array();
-  for (const Skipped& sk : report.skipped)
+  for (const Skipped& sk : report.skipped) {
+    // A file a default skip leaves out is named only when it holds
+    // something the rules would change (docs/behaviour.md §2); the summary
+    // counts every one.
+    if (sk.reason == SkipReason::DefaultExcluded && !sk.display.ends_with('/')) {
+      if (sk.edits == 0 && sk.findings == 0) continue;
+      skipped.push_back({{"path", sk.display},
+                         {"reason", to_string(sk.reason)},
+                         {"include", sk.include},
+                         {"edits", sk.edits},
+                         {"findings", sk.findings}});
+      continue;
+    }
     skipped.push_back({{"path", sk.display}, {"reason", to_string(sk.reason)}});
+  }
   doc["skipped"] = std::move(skipped);
   doc["actions"] = s.actions;
   json items = json::array();

@@ -103,6 +103,64 @@ std::string action_line(const Report& r, const std::string& text) {
 
 }  // namespace
 
+std::string skip_group(std::string_view display, std::string_view include) {
+  auto parent = [&] {
+    size_t slash = display.rfind('/');
+    return slash == std::string_view::npos ? std::string("./")
+                                           : std::string(display.substr(0, slash + 1));
+  };
+  if (!include.ends_with("/**")) return parent();
+  // The skipped folder's path under PATH is the include without `/**`; it
+  // starts the file's path under PATH, which ends the display.
+  std::string folder = std::string(include.substr(0, include.size() - 3)) + "/";
+  for (size_t at = display.find(folder); at != std::string_view::npos;
+       at = display.find(folder, at + 1))
+    if (at == 0 || display[at - 1] == '/')
+      return std::string(display.substr(0, at + folder.size()));
+  return parent();
+}
+
+std::string skipped_by_default_text(const Report& report) {
+  struct Group {
+    size_t files = 0, edits = 0, findings = 0;
+    std::vector<std::string> includes;  // distinct, in path order
+  };
+  std::map<std::string, Group> groups;
+  for (const Skipped& sk : report.skipped) {
+    if (sk.reason != SkipReason::DefaultExcluded || (sk.edits == 0 && sk.findings == 0)) continue;
+    Group& g = groups[skip_group(sk.display, sk.include)];
+    ++g.files;
+    g.edits += sk.edits;
+    g.findings += sk.findings;
+    if (std::find(g.includes.begin(), g.includes.end(), sk.include) == g.includes.end())
+      g.includes.push_back(sk.include);
+  }
+  if (groups.empty()) return {};
+  std::vector<std::pair<std::string, std::string>> rows;  // folder, what it holds
+  size_t width = 0, held_width = 0;
+  for (const auto& [folder, g] : groups) {
+    std::vector<std::string> held;
+    if (g.edits) held.push_back(plural(g.edits, "edit"));
+    if (g.findings) held.push_back(plural(g.findings, "finding"));
+    rows.emplace_back(quote_path(folder),
+                      fmt::format("{}: {}", plural(g.files, "file"), fmt::join(held, ", ")));
+    width = std::max(width, std::min<size_t>(40, rows.back().first.size()));
+    held_width = std::max(held_width, rows.back().second.size());
+  }
+  // `**` keeps every other file read: with any --include, only the files it
+  // matches are read (docs/behaviour.md §2).
+  std::string out =
+      "Skipped by default, yet holding edits or findings (the --include shown brings them "
+      "back; its ** keeps the rest read)\n";
+  size_t i = 0;
+  for (const auto& [folder, g] : groups) {
+    out += fmt::format("  {:<{}}  {:<{}}  --include '**,{}'\n", rows[i].first, width,
+                       rows[i].second, held_width, fmt::join(g.includes, ","));
+    ++i;
+  }
+  return out;
+}
+
 std::string check_verdict(const Report& report) {
   if (report.mode != Mode::Check) return {};
   const Summary& s = report.summary;
@@ -144,6 +202,7 @@ std::string text_summary(const Report& report) {
                                                report.commit->branch)
                                  : std::string("none (nothing to commit)"));
   row("elapsed:", fmt::format("{:.3f}s", s.elapsed_seconds));
+  out += skipped_by_default_text(report);
   if (!s.actions.empty()) {
     out += "Action items\n";
     for (const auto& a : s.actions) out += fmt::format("  - {}\n", action_line(report, a));

@@ -38,6 +38,17 @@ std::string text_summary(const Report& report);
 // run errors counted last). Empty outside --check.
 std::string check_verdict(const Report& report);
 
+// The folder a default-excluded file is listed under in the text report:
+// the skipped folder for an include `F/**` (`third_party/`, `libs/vendor/`),
+// else the file's own folder (`docs/`, `./` at the top). `display` is the
+// file's path as reported; `include` its Skipped::include.
+std::string skip_group(std::string_view display, std::string_view include);
+
+// The summary's lines for default-excluded files that hold edits or
+// findings (docs/behaviour.md §2): one per folder, with its counts and the
+// `--include` that brings them back; empty when there are none.
+std::string skipped_by_default_text(const Report& report);
+
 // --stat: one line per file with edits, "path | N edits", aligned, then a
 // total line. Empty when no file has edits.
 std::string stat_text(const Report& report);

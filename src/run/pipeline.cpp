@@ -206,6 +206,25 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
       },
       [&](size_t i) { return found.files[i].display; });
 
+  // Files a default skip leaves out are scanned only to say what they hold
+  // (docs/behaviour.md §2): counted, never planned, edited or reported as files.
+  std::erase_if(found.default_excluded,
+                [&](const Discovery::Excluded& e) { return !mine(e.file); });
+  run_in_order<Skipped>(
+      found.default_excluded.size(), options.threads,
+      [&](size_t i) -> std::optional<Skipped> {
+        const Discovery::Excluded& e = found.default_excluded[i];
+        Skipped out{e.file.display, SkipReason::DefaultExcluded, e.include};
+        ReadFile file = ws.read(e.file, options.max_filesize);
+        if (file.skipped) return out;
+        FileScan held = scan(file.bytes, e.file, rules);
+        out.edits = held.edits.size();
+        out.findings = held.findings.size();
+        return out;
+      },
+      [&](size_t, std::optional<Skipped>& s) { report.skipped.push_back(std::move(*s)); },
+      [&](size_t i) { return found.default_excluded[i].file.display; });
+
   MigrateOptions m;
   m.diff = diffs;  // only the printers that show diffs ask for them
   m.patch = options.patch_file.has_value();

@@ -67,6 +67,7 @@ TEST_CASE("to_string(SkipReason)") {
   CHECK(std::string(to_string(SkipReason::Symlink)) == "symlink");
   CHECK(std::string(to_string(SkipReason::Unreadable)) == "unreadable");
   CHECK(std::string(to_string(SkipReason::NotAFile)) == "not-a-file");
+  CHECK(std::string(to_string(SkipReason::DefaultExcluded)) == "default-excluded");
 }
 
 TEST_CASE("inside git: what git ls-files --cached --others --exclude-standard lists") {
@@ -270,6 +271,62 @@ TEST_CASE("default skips, each overridden by an include that names it") {
       // A file named on the command line is read anyway.
       Discovery named = run({r.file});
       CHECK(displays(named.files) == std::vector<std::string>{r.file});
+    }
+  }
+}
+
+TEST_CASE("default skips are counted, each with the include that brings it back") {
+  struct Row {
+    const char* file;
+    const char* include;  // for a file that is listed as default-excluded
+    const char* folder;   // for a folder of installed packages: its one entry
+  };
+  const Row rows[] = {
+      {"vendor/lib/x.py", "vendor/**", nullptr},
+      {"libs/third_party/x.c", "libs/third_party/**", nullptr},
+      {"vendor/a/vendor/b.py", "vendor/**", nullptr},
+      {"CHANGELOG.md", "CHANGELOG.md", nullptr},
+      {"docs/HISTORY.rst", "docs/HISTORY.rst", nullptr},
+      {"web/package-lock.json", "web/package-lock.json", nullptr},
+      {"Cargo.lock", "*.lock", nullptr},
+      {"dist/app.min.js", "dist/*.min.js", nullptr},
+      {"node_modules/pkg/index.js", nullptr, "node_modules/"},
+      {".venv/lib/site.py", nullptr, ".venv/"},
+      {"pkg/__pycache__/m.pyc", nullptr, "pkg/__pycache__/"},
+  };
+  for (bool in_git : {false, true}) {
+    for (const Row& r : rows) {
+      CAPTURE(in_git);
+      CAPTURE(r.file);
+      TempDir tmp;
+      write_text(tmp.path() / r.file, "x\n");
+      if (std::string(r.file).starts_with(".venv/"))
+        write_text(tmp.path() / ".venv/pyvenv.cfg", "home = /usr\n");
+      write_text(tmp.path() / "keep.py", "x\n");
+      if (in_git) git(tmp.path(), "init -q");
+      ScopedCwd cwd(tmp.path());
+      Discovery d = run();
+      CHECK(displays(d.files) == std::vector<std::string>{"keep.py"});
+      if (r.include) {
+        REQUIRE(d.default_excluded.size() == 1);
+        CHECK(d.default_excluded[0].file.display == r.file);
+        CHECK(d.default_excluded[0].include == r.include);
+        // The hint the report prints brings it back, with the rest.
+        std::vector<std::string> back = displays(run({}, {"**", r.include}).files);
+        CHECK(back.size() == 2);
+        CHECK(has(back, "keep.py"));
+        CHECK(has(back, r.file));
+      } else {
+        CHECK(d.default_excluded.empty());
+        REQUIRE(d.skipped.size() == 1);
+        CHECK(d.skipped[0].display == r.folder);
+        CHECK(d.skipped[0].reason == SkipReason::DefaultExcluded);
+        // With --include the run is narrowed: the folder is not mentioned.
+        CHECK(run({}, {"**/*.py"}).skipped.empty());
+      }
+      // A file the globs do not ask for is not counted as skipped.
+      Discovery narrowed = run({}, {"keep.py"});
+      CHECK(narrowed.default_excluded.empty());
     }
   }
 }

@@ -150,3 +150,46 @@ TEST_CASE("text: the summary reaches the terminal unless -q") {
     CHECK(p.on_stderr == r.on_stderr);
   }
 }
+
+TEST_CASE("text: a default-excluded file is listed under its skipped folder or its own") {
+  struct Row {
+    const char* display;
+    const char* include;
+    const char* group;
+  };
+  const Row rows[] = {
+      {"third_party/lib/b.py", "third_party/**", "third_party/"},
+      {"app/libs/vendor/x.py", "libs/vendor/**", "app/libs/vendor/"},
+      {"vendor/a/vendor/b.py", "vendor/**", "vendor/"},
+      {"xvendor/vendor/b.py", "vendor/**", "xvendor/vendor/"},
+      {"docs/CHANGELOG.md", "docs/CHANGELOG.md", "docs/"},
+      {"NEWS.md", "NEWS.md", "./"},
+      {"web/dist/app.min.js", "dist/*.min.js", "web/dist/"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.display);
+    CHECK(skip_group(r.display, r.include) == r.group);
+  }
+}
+
+TEST_CASE("text: default-excluded files holding edits are named per folder with the include") {
+  Report r;
+  auto skipped = [](const char* path, const char* include, size_t edits, size_t findings) {
+    Skipped s(path, SkipReason::DefaultExcluded, include);
+    s.edits = edits;
+    s.findings = findings;
+    return s;
+  };
+  r.skipped = {skipped("CHANGELOG.md", "CHANGELOG.md", 2, 0), skipped("node_modules/", "", 0, 0),
+               skipped("third_party/a.py", "third_party/**", 1, 1),
+               skipped("third_party/b.py", "third_party/**", 3, 0),
+               skipped("third_party/c.py", "third_party/**", 0, 0)};
+  CHECK(skipped_by_default_text(r) ==
+        "Skipped by default, yet holding edits or findings (the --include shown brings them "
+        "back; its ** keeps the rest read)\n"
+        "  ./            1 file: 2 edits              --include '**,CHANGELOG.md'\n"
+        "  third_party/  2 files: 4 edits, 1 finding  --include '**,third_party/**'\n");
+  r.skipped.resize(2);
+  r.skipped[0].edits = 0;
+  CHECK(skipped_by_default_text(r).empty());
+}

@@ -1,0 +1,1 @@
+OPENAI_BASE_URL = "https://api.openai.com/v1"
