@@ -80,6 +80,13 @@ ReadFile read_file(const std::filesystem::path& path, uint64_t max_size) {
   }
   r.bytes.resize(have);
   if (have > max_size) return skipped(SkipReason::TooLarge, stamp);
+  if (TextEncoding e = encoding_of(r.bytes); e != TextEncoding::Utf8) {
+    std::optional<std::string> text = to_utf8(r.bytes, e);
+    if (!text) return skipped(SkipReason::Binary, stamp);
+    r.bytes = std::move(*text);
+    r.encoding = e;
+    have = r.bytes.size();
+  }
   if (std::memchr(r.bytes.data(), '\0', std::min(have, kBinaryProbe)) != nullptr)
     return skipped(SkipReason::Binary, stamp);
   return r;

@@ -8,6 +8,7 @@
 
 #include "discover/discover.h"
 #include "util/error.h"
+#include "util/text_encoding.h"
 
 namespace holymigrate {
 
@@ -23,13 +24,18 @@ struct FileStamp {
 };
 
 struct ReadFile {
-  std::string bytes;
+  std::string bytes;  // UTF-8: a UTF-16 file (BOM) is decoded, its BOM as U+FEFF
   FileStamp stamp;
+  // What the file holds on disk: new bytes go back through to_encoding()
+  // (util/text_encoding.h) before they are written (docs/behaviour.md §2).
+  TextEncoding encoding = TextEncoding::Utf8;
   std::optional<SkipReason> skipped;  // set: bytes is empty, file not scanned
 };
 
 // Reads a regular file whole; classifies binary (NUL in the first 8 KiB),
-// too large (> max_size), symlink (never followed) and unreadable files.
+// too large (> max_size, on disk), symlink (never followed) and unreadable
+// files. A file that starts with a UTF-16 BOM is decoded to UTF-8 first (the
+// NUL check then looks at the text); one that does not decode is binary.
 ReadFile read_file(const std::filesystem::path& path, uint64_t max_size);
 
 // Stat without following links; nullopt when the file is gone.

@@ -38,9 +38,12 @@ struct FileReport {
   std::string path;  // relative to cwd, '/' separators
   std::vector<EditReport> edits;
   std::vector<FindingReport> findings;
-  std::string diff;                 // redacted, for display
-  std::string patch;                // exact, only when --patch was asked for
-  std::string write_error;          // set when --write failed for this file
+  std::string diff;         // redacted, for display
+  std::string patch;        // exact, only when --patch was asked for
+  std::string write_error;  // set when --write failed for this file
+  // "utf-16le" / "utf-16be" for a UTF-16 file (read as UTF-8, written back
+  // in it: docs/behaviour.md §2); empty for UTF-8 and other bytes.
+  std::string encoding;
   std::vector<ActionItem> actions;  // action items its edits call for (migrate/actions.h)
 };
 

@@ -68,6 +68,7 @@ std::string json_report(const Report& report) {
     }
     json file = {{"path", f.path}, {"edits", edits}, {"findings", fs}};
     if (!f.write_error.empty()) file["error"] = f.write_error;
+    if (!f.encoding.empty()) file["encoding"] = f.encoding;
     files.push_back(std::move(file));
   }
   doc["files"] = std::move(files);

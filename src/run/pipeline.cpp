@@ -74,13 +74,24 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
   static std::mutex large_file;
   std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
   if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
-  std::string in_patch = m.diff || m.patch
-                             ? path_in_patch(scanned.file.path, patch_root, scanned.file.display)
-                             : std::string();
+  std::string in_patch =
+      m.patch ? path_in_patch(scanned.file.path, patch_root, scanned.file.display) : std::string();
   FileOutcome outcome = migrate_file(file.bytes, scanned, planned, rules, m, in_patch);
   std::string().swap(file.bytes);
   FileReport& report = outcome.report;
   if (report.edits.empty()) return std::move(report);
+  if (file.encoding != TextEncoding::Utf8) {
+    // Migrated as UTF-8, written back in the file's own encoding; every
+    // character outside the edits round-trips to the same bytes.
+    report.encoding = to_string(file.encoding);
+    std::optional<std::string> encoded = to_encoding(outcome.after, file.encoding);
+    if (!encoded) {
+      report.write_error = scanned.file.display + ": the migrated text cannot be written back in " +
+                           report.encoding + "; not migrated — report this file";
+      return std::move(report);
+    }
+    outcome.after = std::move(*encoded);
+  }
   if (options.mode == Mode::Write && scanned.stamp.links > 1 &&
       options.hard_links == HardLinks::Refuse) {
     // --commit refuses the whole commit instead (run/migration_commit.cpp).
@@ -242,6 +253,13 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
       [&](size_t j, std::optional<FileReport>& f) {
         scans[j] = FileScan();  // let go of it: it is in the report now
         if (!f) return;
+        if (!f->encoding.empty() && !f->patch.empty()) {
+          // A text patch holds UTF-8 lines: it would not apply to UTF-16 bytes.
+          f->patch.clear();
+          report.warnings.push_back(f->path + ": " + f->encoding +
+                                    " file left out of the patch (a text patch cannot "
+                                    "express it); --write migrates it");
+        }
         if (!f->write_error.empty()) {
           report.errors.push_back(f->write_error);
         } else if (!f->edits.empty()) {

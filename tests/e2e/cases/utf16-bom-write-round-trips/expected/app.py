@@ -1,0 +1,1 @@
+URL = "https://api.holysheep.ai/v1"
