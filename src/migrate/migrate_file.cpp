@@ -167,9 +167,13 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
     report.actions.push_back(std::move(a));
 
   out.mode = (scan.stamp.mode & 0100) ? FileMode::Executable : FileMode::Regular;
+  // The diff shown names the file as every other line of the report does
+  // (relative to the current folder); only the patch, for `git apply` from
+  // the repository root, uses patch_path (docs/behaviour.md §10).
+  const std::string& shown = scan.file.display;
   if (options.diff)
-    report.diff = with_git_quoted_paths(
-        display_diff(patch_path, bytes, out.after, result.edits, out.mode), patch_path);
+    report.diff =
+        with_git_quoted_paths(display_diff(shown, bytes, out.after, result.edits, out.mode), shown);
   if (options.patch)
     report.patch = with_git_quoted_paths(
         exact_diff(patch_path, bytes, out.after, result.edits, out.mode), patch_path);

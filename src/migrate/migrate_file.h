@@ -32,7 +32,8 @@ struct FileOutcome {
 
 // `bytes`: the file's content, the same bytes as pass 1 read (the caller
 // checks the stamp); may be empty when plan.keeps_edits(scan) is false.
-// `patch_path`: the file's name in diffs (patch_base.h: path_in_patch).
+// `patch_path`: the file's name in the patch (patch_base.h: path_in_patch);
+// the diff shown names it by scan.file.display, the report's one path base.
 // `rules`: the run's rules, for action items (migrate/actions.h).
 FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Plan& plan,
                          const RuleSet& rules, const MigrateOptions& options,
