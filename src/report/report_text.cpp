@@ -5,39 +5,119 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "util/quote_path.h"
 
 namespace holymigrate {
 
+namespace {
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The changed middle of a removed line `a` and its added line `b` (each
+// without its -/+ mark): common prefix and suffix lengths, kept on UTF-8
+// character boundaries. The approach of git's contrib/diff-highlight:
+// prefix and suffix, no inner alignment, which is what a URL or name swap
+// inside a long line needs.
+std::pair<size_t, size_t> common_ends(std::string_view a, std::string_view b) {
+  auto splits = [](std::string_view s, size_t at) {
+    return at < s.size() && is_continuation(s[at]);
+  };
+  size_t prefix = 0;
+  const size_t shorter = std::min(a.size(), b.size());
+  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
+  while (prefix > 0 && (splits(a, prefix) || splits(b, prefix))) --prefix;
+  size_t suffix = 0;
+  while (suffix < shorter - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  while (suffix > 0 && splits(a, a.size() - suffix)) --suffix;
+  return {prefix, suffix};
+}
+
+constexpr std::string_view kReset = "\x1b[0m", kRed = "\x1b[31m", kGreen = "\x1b[32m",
+                           kCyan = "\x1b[36m", kBold = "\x1b[1m", kInverse = "\x1b[7m",
+                           kNoInverse = "\x1b[27m";
+
+void append_colored(std::string& out, std::string_view color, std::string_view line) {
+  out += color;
+  out += line;
+  out += kReset;
+}
+
+// `line` ("-…" or "+…") in `color`, its bytes [1 + prefix, size - suffix)
+// in inverse video.
+void append_highlighted(std::string& out, std::string_view color, std::string_view line,
+                        size_t prefix, size_t suffix) {
+  out += color;
+  out += line.substr(0, 1 + prefix);
+  out += kInverse;
+  out += line.substr(1 + prefix, line.size() - 1 - prefix - suffix);
+  out += kNoInverse;
+  out += line.substr(line.size() - suffix);
+  out += kReset;
+}
+
+}  // namespace
+
 std::string colorize_diff(std::string_view patch) {
-  std::string out;
-  out.reserve(patch.size() + patch.size() / 4);
-  size_t pos = 0;
-  bool in_header = true;
-  while (pos < patch.size()) {
+  // Lines first, so that a run of removed lines can be paired with the run
+  // of added lines that follows it.
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < patch.size();) {
     size_t nl = patch.find('\n', pos);
     size_t end = nl == std::string_view::npos ? patch.size() : nl;
-    std::string_view line = patch.substr(pos, end - pos);
-    const char* color = nullptr;
+    lines.push_back(patch.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  const bool final_newline = !patch.empty() && patch.back() == '\n';
+  std::string out;
+  out.reserve(patch.size() + patch.size() / 4);
+  bool in_header = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    auto newline = [&] {
+      if (i + 1 < lines.size() || final_newline) out += '\n';
+    };
     if (line.starts_with("diff --git")) in_header = true;
-    if (line.starts_with("@@"))
-      in_header = false, color = "\x1b[36m";
-    else if (in_header)
-      color = "\x1b[1m";
-    else if (line.starts_with("+"))
-      color = "\x1b[32m";
-    else if (line.starts_with("-"))
-      color = "\x1b[31m";
-    if (color) {
-      out += color;
-      out += line;
-      out += "\x1b[0m";
+    if (line.starts_with("@@")) {
+      in_header = false;
+      append_colored(out, kCyan, line);
+    } else if (in_header) {
+      append_colored(out, kBold, line);
+    } else if (line.starts_with("-")) {
+      // A run of n removed lines followed by n added lines: each pair shows
+      // its changed part in inverse video (word-diff style), as git's
+      // diff-highlight does. Other shapes are coloured whole.
+      size_t minus_end = i;
+      while (minus_end < lines.size() && lines[minus_end].starts_with("-")) ++minus_end;
+      size_t plus_end = minus_end;
+      while (plus_end < lines.size() && lines[plus_end].starts_with("+")) ++plus_end;
+      const size_t n = minus_end - i;
+      const bool paired = plus_end - minus_end == n;
+      for (size_t k = i; k < plus_end; ++k) {
+        std::string_view l = lines[k];
+        std::string_view color = k < minus_end ? kRed : kGreen;
+        size_t prefix = 0, suffix = 0;
+        if (paired) {
+          std::string_view other = k < minus_end ? lines[k + n] : lines[k - n];
+          std::tie(prefix, suffix) = common_ends(l.substr(1), other.substr(1));
+        }
+        if (prefix + suffix > 0)
+          append_highlighted(out, color, l, prefix, suffix);
+        else
+          append_colored(out, color, l);
+        if (k + 1 < lines.size() || final_newline) out += '\n';
+      }
+      i = plus_end - 1;
+      continue;
+    } else if (line.starts_with("+")) {
+      append_colored(out, kGreen, line);
     } else {
       out += line;
     }
-    if (nl != std::string_view::npos) out += '\n';
-    pos = end + 1;
+    newline();
   }
   return out;
 }

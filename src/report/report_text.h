@@ -26,6 +26,10 @@ void write_text_report(const Report& report, Colors colors, std::FILE* out,
                        SummaryBlock summary = SummaryBlock::Include);
 
 // Colours a patch for a terminal: headers bold, hunks cyan, -/+ red/green.
+// A run of n removed lines followed by n added lines pairs them up, and the
+// changed part of each (what lies between their common prefix and suffix,
+// on UTF-8 character boundaries) is shown in inverse video, as git's
+// contrib/diff-highlight does (docs/behaviour.md §10).
 std::string colorize_diff(std::string_view patch);
 
 // The summary block: summary, action items (phrased for the mode: "after

@@ -193,3 +193,43 @@ TEST_CASE("text: default-excluded files holding edits are named per folder with 
   r.skipped[0].edits = 0;
   CHECK(skipped_by_default_text(r).empty());
 }
+
+TEST_CASE("text: colour marks the changed part of a replaced line in inverse video") {
+  struct Row {
+    const char* patch;
+    const char* want;
+  };
+  const Row rows[] = {
+      // One removed line and its replacement: common prefix and suffix kept
+      // plain, the middle inverse.
+      {"@@ -1 +1 @@\n-url = \"https://api.openai.com/v1\"\n+url = "
+       "\"https://api.holysheep.ai/v1\"\n",
+       "\x1b[36m@@ -1 +1 @@\x1b[0m\n"
+       "\x1b[31m-url = \"https://api.\x1b[7mopenai.com\x1b[27m/v1\"\x1b[0m\n"
+       "\x1b[32m+url = \"https://api.\x1b[7mholysheep.ai\x1b[27m/v1\"\x1b[0m\n"},
+      // Two pairs, a context line between runs.
+      {"@@ -1,3 +1,3 @@\n-A=1\n-B=1\n+A=2\n+B=2\n c\n",
+       "\x1b[36m@@ -1,3 +1,3 @@\x1b[0m\n"
+       "\x1b[31m-A=\x1b[7m1\x1b[27m\x1b[0m\n\x1b[31m-B=\x1b[7m1\x1b[27m\x1b[0m\n"
+       "\x1b[32m+A=\x1b[7m2\x1b[27m\x1b[0m\n\x1b[32m+B=\x1b[7m2\x1b[27m\x1b[0m\n c\n"},
+      // Runs of different lengths: whole lines coloured, nothing paired.
+      {"@@ -1,2 +1 @@\n-a1\n-a2\n+a3\n",
+       "\x1b[36m@@ -1,2 +1 "
+       "@@\x1b[0m\n\x1b[31m-a1\x1b[0m\n\x1b[31m-a2\x1b[0m\n\x1b[32m+a3\x1b[0m\n"},
+      // Nothing in common: whole lines.
+      {"@@ -1 +1 @@\n-abc\n+xyz\n",
+       "\x1b[36m@@ -1 +1 @@\x1b[0m\n\x1b[31m-abc\x1b[0m\n\x1b[32m+xyz\x1b[0m\n"},
+      // é (C3 A9) and è (C3 A8) share a first byte: the mark never splits a
+      // character.
+      {"@@ -1 +1 @@\n-é!\n+è!\n",
+       "\x1b[36m@@ -1 +1 @@\x1b[0m\n\x1b[31m-\x1b[7mé\x1b[27m!\x1b[0m\n"
+       "\x1b[32m+\x1b[7mè\x1b[27m!\x1b[0m\n"},
+      // Header lines stay bold, also those starting with --- and +++.
+      {"diff --git a/x b/x\n--- a/x\n+++ b/x\n",
+       "\x1b[1mdiff --git a/x b/x\x1b[0m\n\x1b[1m--- a/x\x1b[0m\n\x1b[1m+++ b/x\x1b[0m\n"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.patch);
+    CHECK(colorize_diff(r.patch) == r.want);
+  }
+}
