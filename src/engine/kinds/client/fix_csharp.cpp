@@ -32,8 +32,9 @@ std::string system_prefix(const CallSite& c) {
 }
 
 // `qualified`: the client's type is written with its namespace, so the
-// inserted types are too (the file may have no using directive).
-Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified);
+// inserted types are too (the file may have no using directive), with
+// `global::` when the client's type has it (`root`: "" or "global::").
+Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified, std::string_view root);
 
 bool named(const CallSite& c, size_t item) {
   return c.tokens[item].kind == TokenKind::Identifier && c.at(item + 1) == ":" &&
@@ -58,7 +59,7 @@ Fix fix_csharp(const CallSite& c) {
   }
   size_t close = matching_close(c.text, t, open);
   if (close >= t.size()) return skip("unbalanced brackets");
-  Fix found = fix_call(c, open, close, q < c.first);
+  Fix found = fix_call(c, open, close, q < c.first, c.at(q) == "global" ? "global::" : "");
   found.end = t[close].end;
   std::string_view written = c.text.substr(t[q].begin, t[c.first].end - t[q].begin);
   found.callee = open == c.first + 1 ? fmt::format("new {}(…)", written)
@@ -68,7 +69,7 @@ Fix fix_csharp(const CallSite& c) {
 
 namespace {
 
-Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified) {
+Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified, std::string_view root) {
   const auto& t = c.tokens;
   std::string_view cls = c.at(c.first);
   for (size_t i = open + 1; i < close; ++i)
@@ -127,11 +128,11 @@ Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified) {
   if (!credential) {
     if (!qualified) fix.imports.insert("System.ClientModel");
     if (key_named) fix.edits.push_back({t[items[key]].begin, t[items[key]].end, "credential", {}});
-    fix.edits.push_back(
-        {t[value].begin,
-         t[value].begin,
-         qualified ? "new System.ClientModel.ApiKeyCredential(" : "new ApiKeyCredential(",
-         {}});
+    fix.edits.push_back({t[value].begin,
+                         t[value].begin,
+                         qualified ? fmt::format("new {}System.ClientModel.ApiKeyCredential(", root)
+                                   : std::string("new ApiKeyCredential("),
+                         {}});
     fix.edits.push_back({t[last].end, t[last].end, ")", {}});
   }
   bool any_named = std::any_of(items.begin(), items.end(), [&](size_t i) { return named(c, i); });
@@ -140,7 +141,7 @@ Fix fix_call(const CallSite& c, size_t open, size_t close, bool qualified) {
       {t[end].end,
        t[end].end,
        fmt::format(", {}new {}OpenAIClientOptions {{ {} }}", any_named ? "options: " : "",
-                   qualified ? "OpenAI." : "", endpoint),
+                   qualified ? fmt::format("{}OpenAI.", root) : std::string(), endpoint),
        {}});
   return fix;
 }

@@ -7,7 +7,7 @@ public static class Clients
 
     public static global::OpenAI.Embeddings.EmbeddingClient Embed()
     {
-        global::OpenAI.Embeddings.EmbeddingClient e = new("text-embedding-3-small", new System.ClientModel.ApiKeyCredential("k"), new OpenAI.OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("HOLYSHEEP_BASE_URL") ?? "https://api.holysheep.ai/v1") });
+        global::OpenAI.Embeddings.EmbeddingClient e = new("text-embedding-3-small", new global::System.ClientModel.ApiKeyCredential("k"), new global::OpenAI.OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("HOLYSHEEP_BASE_URL") ?? "https://api.holysheep.ai/v1") });
         return e;
     }
 
