@@ -4,14 +4,19 @@
 
 #include <algorithm>
 #include <cctype>
-#include <nlohmann/json.hpp>
 
 namespace holymigrate {
 namespace {
 
-// nlohmann validates the document but cannot say where a value sits in the
-// file, and that is what an in-place edit needs; so this walker re-reads the
-// (already validated) JSON structurally, keeping byte offsets.
+// One pass over the notebook that both validates it and maps the code cells'
+// sources to byte offsets (what an in-place edit needs; nlohmann can say
+// whether the text is JSON but not where a value sits). Hand-written because
+// validating with nlohmann first doubled the work, most of it on megabytes of
+// base64 outputs that are only skipped here: strings are skipped in runs of
+// plain bytes. It accepts exactly what nlohmann::json::accept() accepts
+// (RFC 8259: string escapes and surrogate pairs, UTF-8 as RFC 3629, number
+// grammar, no trailing text); the unit tests hold it to accept() on a table
+// and on mutated notebooks.
 class Walker {
  public:
   explicit Walker(std::string_view s) : s_(s) {}
@@ -36,7 +41,8 @@ class Walker {
         return good;
       });
     });
-    if (!ok) return std::nullopt;
+    ws();
+    if (!ok || i_ != s_.size()) return std::nullopt;
     return cells;
   }
 
@@ -102,52 +108,119 @@ class Walker {
     return true;
   }
 
-  // A JSON string at i_ appended to *out (decoded); *raw gets each byte's
-  // file offset (the start of its escape sequence).
+  // A JSON string at i_ appended to *out (decoded) unless out is null; *raw
+  // gets each byte's file offset (the start of its escape sequence). False
+  // when it is not a valid JSON string.
   bool string(std::string* out, std::vector<size_t>* raw) {
     ws();
     if (peek() != '"') return false;
     ++i_;
-    while (i_ < s_.size() && s_[i_] != '"') {
-      size_t at = i_;
-      std::string bytes;
-      if (s_[i_] != '\\') {
-        bytes = s_[i_++];
-      } else if (i_ + 1 < s_.size() && s_[i_ + 1] != 'u') {
-        const char c = s_[i_ + 1];
-        bytes = c == 'n'   ? '\n'
-                : c == 't' ? '\t'
-                : c == 'r' ? '\r'
-                : c == 'b' ? '\b'
-                : c == 'f' ? '\f'
-                           : c;
-        i_ += 2;
-      } else {
-        unsigned cp = hex4(i_ + 2);
-        i_ += 6;
-        if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(i_, 2) == "\\u") {
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(i_ + 2) - 0xDC00);
-          i_ += 6;
-        }
-        bytes = utf8(cp);
+    for (;;) {
+      // A run of printable ASCII without quote or backslash, taken whole.
+      size_t run = i_;
+      while (run < s_.size()) {
+        unsigned char c = static_cast<unsigned char>(s_[run]);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+        ++run;
       }
-      *out += bytes;
-      if (raw) raw->insert(raw->end(), bytes.size(), at);
+      if (out && run > i_) {
+        out->append(s_.substr(i_, run - i_));
+        if (raw) {
+          size_t from = raw->size();
+          raw->resize(from + (run - i_));
+          for (size_t k = 0; k < run - i_; ++k) (*raw)[from + k] = i_ + k;
+        }
+      }
+      i_ = run;
+      if (i_ >= s_.size()) return false;
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') break;
+      if (c < 0x20) return false;  // control characters must be escaped
+      size_t at = i_;
+      char buf[4];
+      size_t n = 0;
+      if (c == '\\') {
+        if (!escape(buf, n)) return false;
+      } else {
+        n = utf8_length(i_);
+        if (n == 0) return false;
+        std::copy_n(s_.data() + i_, n, buf);
+        i_ += n;
+      }
+      if (out) {
+        out->append(buf, n);
+        if (raw) raw->insert(raw->end(), n, at);
+      }
     }
-    if (peek() != '"') return false;
     last_close_ = i_++;
     return true;
   }
 
-  unsigned hex4(size_t at) const {
-    unsigned v = 0;
-    for (size_t k = at; k < at + 4 && k < s_.size(); ++k) {
+  // The escape sequence at i_ (a backslash), decoded into buf[0, n).
+  bool escape(char* buf, size_t& n) {
+    if (i_ + 1 >= s_.size()) return false;
+    const char c = s_[i_ + 1];
+    if (c != 'u') {
+      static constexpr std::string_view kFrom = "\"\\/bfnrt", kTo = "\"\\/\b\f\n\r\t";
+      size_t k = kFrom.find(c);
+      if (k == std::string_view::npos) return false;
+      buf[0] = kTo[k];
+      n = 1;
+      i_ += 2;
+      return true;
+    }
+    int cp = hex4(i_ + 2);
+    if (cp < 0) return false;
+    i_ += 6;
+    if (cp >= 0xDC00 && cp < 0xE000) return false;  // a low surrogate alone
+    if (cp >= 0xD800 && cp < 0xDC00) {
+      if (s_.substr(i_, 2) != "\\u") return false;
+      int low = hex4(i_ + 2);
+      if (low < 0xDC00 || low >= 0xE000) return false;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      i_ += 6;
+    }
+    std::string o = utf8(static_cast<unsigned>(cp));
+    std::copy(o.begin(), o.end(), buf);
+    n = o.size();
+    return true;
+  }
+
+  // Four hex digits at `at` as a number; -1 when they are not.
+  int hex4(size_t at) const {
+    if (at + 4 > s_.size()) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
       char c = s_[k];
-      v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(c))
-                                             ? c - '0'
-                                             : (c | 0x20) - 'a' + 10);
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
     }
     return v;
+  }
+
+  // The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
+  // forms, no surrogates, at most U+10FFFF) of 2 to 4 bytes at `at`; 0 when
+  // the bytes there are not one.
+  size_t utf8_length(size_t at) const {
+    auto byte = [&](size_t k) {
+      return at + k < s_.size() ? static_cast<unsigned char>(s_[at + k]) : 0u;
+    };
+    auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
+    unsigned b0 = byte(0);
+    if (in(b0, 0xC2, 0xDF)) return in(byte(1), 0x80, 0xBF) ? 2 : 0;
+    if (in(b0, 0xE0, 0xEF)) {
+      unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
+      return in(byte(1), lo, hi) && in(byte(2), 0x80, 0xBF) ? 3 : 0;
+    }
+    if (in(b0, 0xF0, 0xF4)) {
+      unsigned lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
+      return in(byte(1), lo, hi) && in(byte(2), 0x80, 0xBF) && in(byte(3), 0x80, 0xBF) ? 4 : 0;
+    }
+    return 0;
   }
 
   static std::string utf8(unsigned cp) {
@@ -173,17 +246,43 @@ class Walker {
   bool skip_value() {
     ws();
     char c = peek();
-    if (c == '"') {
-      std::string ignored;
-      return string(&ignored, nullptr);
-    }
+    if (c == '"') return string(nullptr, nullptr);
     if (c == '{') {
       eat('{');
       return members([&](std::string_view) { return skip_value(); });
     }
     if (c == '[') return elements([&] { return skip_value(); });
-    while (i_ < s_.size() && std::string_view(",}] \t\r\n").find(s_[i_]) == std::string_view::npos)
+    for (std::string_view word : {"true", "false", "null"})
+      if (s_.substr(i_, word.size()) == word) {
+        i_ += word.size();
+        return true;
+      }
+    return number();
+  }
+
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool number() {
+    auto digit = [&] { return peek() >= '0' && peek() <= '9'; };
+    auto digits = [&] {
+      if (!digit()) return false;
+      while (digit()) ++i_;
+      return true;
+    };
+    if (peek() == '-') ++i_;
+    if (peek() == '0') {
       ++i_;
+    } else if (!digits()) {
+      return false;
+    }
+    if (peek() == '.') {
+      ++i_;
+      if (!digits()) return false;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++i_;
+      if (peek() == '+' || peek() == '-') ++i_;
+      if (!digits()) return false;
+    }
     return true;
   }
 
@@ -195,7 +294,6 @@ class Walker {
 }  // namespace
 
 std::optional<std::vector<NotebookCell>> notebook_code_cells(std::string_view json) {
-  if (!nlohmann::json::accept(json.begin(), json.end())) return std::nullopt;
   return Walker(json).run();
 }
 
