@@ -18,6 +18,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
   RE2::Options o;
   o.set_log_errors(false);
   prefilter_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  std::vector<std::string> patterns;
   for (const Rule& rule : rules_) {
     try {
       matchers_.push_back(make_matcher(rule, target_));
@@ -27,7 +28,8 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
       continue;
     }
     std::string why;
-    if (prefilter_->Add(matchers_.back()->prefilter(), &why) < 0)
+    patterns.push_back(matchers_.back()->prefilter());
+    if (prefilter_->Add(patterns.back(), &why) < 0)
       errors.push_back(
           fmt::format("{}:{}: rule \"{}\": bad pattern: {}", rule.file, rule.line, rule.id, why));
     auto compile = [&](const std::vector<std::string>& texts) {
@@ -49,6 +51,44 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
   }
   if (!errors.empty()) throw Error(join_errors(errors));
   if (!prefilter_->Compile()) throw Error("cannot compile the rules' prefilter: out of memory");
+  fast_ = std::make_unique<FastPrefilter>(patterns);
+  if (fast_->enabled()) {
+    rest_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (size_t i = 0; i < patterns.size(); ++i)
+      if (!fast_->covers(i) && rest_->Add(patterns[i], nullptr) >= 0)
+        rest_ids_.push_back(static_cast<int>(i));
+    if (rest_ids_.empty() || !rest_->Compile()) rest_.reset();
+  }
+}
+
+// The rules whose prefilter pattern may match `text` (indices, any order):
+// Hyperscan for the patterns it covers and the RE2::Set for the rest, or the
+// RE2::Set alone. Every rule when a DFA runs out of memory: better to run
+// them all than to skip a file that might need edits.
+std::vector<int> RuleSet::candidates(std::string_view text) const {
+  std::vector<int> out;
+  auto all = [&] {
+    out.clear();
+    for (size_t i = 0; i < matchers_.size(); ++i) out.push_back(static_cast<int>(i));
+  };
+  auto set_match = [&](const RE2::Set& set, std::vector<int>& found) {
+    RE2::Set::ErrorInfo info;
+    if (set.Match(re2::StringPiece(text.data(), text.size()), &found, &info)) return true;
+    return info.kind == RE2::Set::kNoError || info.kind == RE2::Set::kNotCompiled;
+  };
+  if (fast_->enabled() && fast_->match(text, out)) {
+    if (!rest_) return out;
+    std::vector<int> more;
+    if (!set_match(*rest_, more)) {
+      all();
+      return out;
+    }
+    for (int m : more) out.push_back(rest_ids_[static_cast<size_t>(m)]);
+    return out;
+  }
+  out.clear();
+  if (!set_match(*prefilter_, out)) all();
+  return out;
 }
 
 RuleSet::~RuleSet() = default;
@@ -75,15 +115,11 @@ std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lin
 FileResult RuleSet::scan(std::string_view text, std::string_view path, Prefilter prefilter) const {
   FileResult result;
   std::vector<int> candidates;
-  RE2::Set::ErrorInfo info;
   if (prefilter == Prefilter::Off) {
     for (size_t i = 0; i < matchers_.size(); ++i) candidates.push_back(static_cast<int>(i));
-  } else if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &candidates, &info)) {
-    if (info.kind == RE2::Set::kNoError || info.kind == RE2::Set::kNotCompiled) return result;
-    // The DFA ran out of memory on this input: run every rule rather than
-    // skip a file that might need edits.
-    candidates.clear();
-    for (size_t i = 0; i < matchers_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  } else {
+    candidates = this->candidates(text);
+    if (candidates.empty()) return result;
   }
   std::sort(candidates.begin(), candidates.end());
   Hits hits;

@@ -1,5 +1,6 @@
 // The compiled rules: one matcher per rule, plus a one-pass prefilter
-// (RE2::Set of every matcher's required pattern) that tells which rules can
+// (RE2::Set of every matcher's required pattern, with Hyperscan ahead of it
+// when the build has it: engine/fast_prefilter.h) that tells which rules can
 // act on a file before any of them runs. Built once, shared read-only by the
 // scanning threads.
 #pragma once
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/fast_prefilter.h"
 #include "engine/matcher.h"
 #include "model/edit.h"
 #include "model/rule.h"
@@ -47,13 +49,20 @@ class RuleSet {
   const Target& target() const { return target_; }
 
  private:
+  std::vector<int> candidates(std::string_view text) const;
+
   std::vector<Rule> rules_;
   Target target_;
   std::vector<std::unique_ptr<Matcher>> matchers_;
   std::vector<std::vector<Glob>> file_globs_;  // per rule; empty: every file
   // Per rule, the config's [rules.ID] include / exclude (Rule::path_include).
   std::vector<std::vector<Glob>> path_includes_, path_excludes_;
-  std::unique_ptr<RE2::Set> prefilter_;
+  std::unique_ptr<RE2::Set> prefilter_;  // every rule's prefilter pattern
+  // Hyperscan over the same patterns, when the build has it; `rest_` holds
+  // the patterns it does not cover, `rest_ids_` their rule indices.
+  std::unique_ptr<FastPrefilter> fast_;
+  std::unique_ptr<RE2::Set> rest_;
+  std::vector<int> rest_ids_;
   std::set<std::string, std::less<>> rename_rules_;  // ids of env-rename rules
 };
 

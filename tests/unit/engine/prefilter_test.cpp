@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "engine/fast_prefilter.h"
 #include "rule_fixture.h"
 
 using namespace holymigrate;
@@ -92,4 +94,81 @@ TEST_CASE("the client gate skips lexing only files that can hold no client") {
     CHECK(on == describe(rules.scan(row.text, row.path, Prefilter::Off)));
     CHECK(on.empty() == !row.finds);
   }
+}
+
+TEST_CASE("the Hyperscan prefilter covers what it compiles and says when it cannot tell") {
+  // Patterns in RE2 syntax; some are left to RE2 (\pL, (?U), '.').
+  const std::vector<std::string> patterns = {
+      "(?i)api\\.openai\\.com",
+      "sk-",
+      "\\pL+zz",
+      "(?U)a+b",
+      "(?i)kelvin",
+      "a.b",
+      "(?i)\\b(?P<m>wss?://x\\.(?:a|b)\\.com)(?:[:/?#\"'`\\s]|$)"};
+  FastPrefilter fast(patterns);
+  std::vector<int> found;
+  if (!fast.enabled()) {  // a build without Hyperscan: the RE2::Set does it all
+    CHECK_FALSE(fast.match("sk-", found));
+    return;
+  }
+  CHECK(fast.covers(0));
+  CHECK(fast.covers(1));
+  CHECK_FALSE(fast.covers(2));  // \pL: Hyperscan reads it as ASCII letters
+  CHECK_FALSE(fast.covers(3));  // (?U)
+  CHECK(fast.covers(4));
+  CHECK_FALSE(fast.covers(5));  // '.': one UTF-8 character in RE2, one byte here
+  CHECK(fast.covers(6));        // the websocket rule's shape
+  CHECK(fast.match("x API.OPENAI.COM sk-", found));
+  CHECK(found == std::vector<int>{0, 1});
+  found.clear();
+  CHECK(fast.match("nothing here", found));
+  CHECK(found.empty());
+  // RE2's (?i) matches U+212A KELVIN SIGN as k; Hyperscan's byte mode
+  // does not: such a text is left to the RE2::Set.
+  CHECK_FALSE(
+      fast.match("\xE2\x84\xAA"
+                 "elvin",
+                 found));
+}
+
+TEST_CASE("rules whose patterns only RE2 reads are still prefiltered right") {
+  // Report rules whose patterns Hyperscan refuses or reads differently.
+  std::vector<Rule> rules;
+  auto add = [&](const std::string& id, const std::string& pattern) {
+    Rule r;
+    r.id = id;
+    r.message = "found {match}";
+    r.severity = Severity::Warning;
+    r.pattern = pattern;
+    rules.push_back(std::move(r));
+  };
+  add("letters", "\\pL+zz");
+  add("lazy", "(?U)a+b");
+  add("kelvin", "(?i)kelvin");
+  add("host", "(?i)api\\.openai\\.com");
+  add("any", "q.q");
+  add("nonspace", "r\\Sr");
+  add("negated", "s[^s]s");
+  RuleSet set(std::move(rules), Target{});
+  const std::string rows[] = {
+      "\xc3\xa9zz",  // a non-ASCII letter
+      "aab",
+      "\xE2\x84\xAA"
+      "ELVIN",  // KELVIN SIGN + ELVIN
+      "API.OpenAI.com",
+      "q\xc3\xa9q r\xc3\xa9r s\xc3\xa9s",  // one character, two bytes
+      "none of them",
+  };
+  for (const std::string& text : rows) {
+    CAPTURE(text);
+    CHECK(describe(set.scan(text, "f.txt", Prefilter::On)) ==
+          describe(set.scan(text, "f.txt", Prefilter::Off)));
+  }
+  CHECK(set.scan("\xE2\x84\xAA"
+                 "ELVIN",
+                 "f.txt")
+            .findings.size() == 1);
+  CHECK(set.scan("\xc3\xa9zz", "f.txt").findings.size() == 1);
+  CHECK(set.scan("q\xc3\xa9q r\xc3\xa9r s\xc3\xa9s", "f.txt").findings.size() == 3);
 }
