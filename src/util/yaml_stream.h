@@ -19,8 +19,8 @@ struct YamlError {
 
 // nullopt when every document of `text` loads; the first error otherwise.
 // Reads the event stream first and loads the documents (yaml_load_check())
-// only when that cannot tell: a repeated key, an anchor, alias or tag, a
-// collection as a key, deep nesting, or a parse error.
+// only when that cannot tell: a repeated key, a key that is a collection or
+// an alias or has an anchor or tag, deep nesting, or a parse error.
 std::optional<YamlError> yaml_check(std::string_view text);
 
 // The same answer by loading every document (libfyaml's node tree, duplicate

@@ -38,6 +38,10 @@ TEST_CASE("yaml_check answers as loading every document does") {
       {"a: &k x\n*k : 1\nx: 2\n", true},  // an alias as a key is not its anchor's text
       {"a: &k x\n*k : 1\n*k : 2\n", false},
       {"a: !!str 1\nb: !custom x\n", true},
+      {"a: &x 1\nb: *x\na: 2\n", false},  // anchors and aliases on values, then a repeat
+      {"a: &s [1, 2]\nb: *s\nc: !!map {d: *s}\n", true},
+      {"a: !!str x\na: !!str y\n", false},
+      {"!!str a: 1\nb: 2\n", true},  // a tagged key
       {"!!str a: 1\na: 2\n", false},
       {"a: 1\n---\na: 1\n", true},  // one key per document
       {"a: 1\n---\nb: 1\nb: 2\n", false},
