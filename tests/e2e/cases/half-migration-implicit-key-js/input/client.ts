@@ -1,0 +1,5 @@
+import OpenAI, { type ClientOptions } from "openai";
+
+export function makeClient(options: ClientOptions): OpenAI {
+  return new OpenAI(options);
+}

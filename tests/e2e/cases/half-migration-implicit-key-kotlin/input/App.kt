@@ -1,0 +1,3 @@
+import com.openai.client.okhttp.OpenAIOkHttpClient
+
+val make = OpenAIOkHttpClient::fromEnv
