@@ -42,6 +42,7 @@ struct ClientSeen {
   bool legacy = false;  // left alone beside a client aimed at the target
   // Variables the SDK reads by itself here (minus those passed explicitly).
   std::vector<std::string> reads_env;
+  size_t end = 0;  // byte offset just past the call (its closing bracket); 0: not known
 };
 
 struct FileResult {

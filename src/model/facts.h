@@ -63,6 +63,7 @@ struct ClientUse {
   // itself"), e.g. OPENAI_API_KEY, OPENAI_BASE_URL; empty when not known.
   std::vector<std::string> reads_env;
   bool legacy = false;  // left alone beside a client aimed at the target (legacy-client)
+  size_t end = 0;       // byte offset just past the call; 0: not known (the call is [offset, end))
 };
 
 // One entry of a Collision: its name as written in the file.

@@ -155,6 +155,24 @@ ScanFinding external_env(const EnvUse& u, const std::string& target_var, const T
           u.name};
 }
 
+// docs/behaviour.md §5.1: `u` keeps its name because the side-by-side client
+// at `reader` (path:line) still reads it for the old provider.
+ScanFinding legacy_kept(const EnvUse& u, const std::string& target_var, const std::string& reader) {
+  const std::string& var = u.variable.empty() ? u.name : u.variable;
+  std::string msg = fmt::format(
+      "{} keeps its name: the side-by-side client at {} still reads it for the old provider; "
+      "provide {} beside it for the clients this run moves",
+      var, reader, target_var);
+  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
+  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
+  return {{u.offset, u.offset + len, "legacy-client", Severity::Warning, std::move(msg)},
+          u.at,
+          end,
+          u.name};
+}
+
+bool inside(const ClientUse& c, size_t offset) { return c.offset <= offset && offset < c.end; }
+
 }  // namespace
 
 PlanOptions plan_options(const RuleSet& rules) {
@@ -249,6 +267,30 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       if (c.collision->entries[i].renamed)
         out.add_finding(c.file, collision_finding(*c.collision, c.entries, i));
 
+  // docs/behaviour.md §5.1: a side-by-side client is not edited and keeps the
+  // old provider, so every variable it reads (in its arguments or by itself)
+  // keeps its name for it and where it is provided. Only a read inside a
+  // client this run points at the target moves with that client.
+  std::map<std::string, std::string, std::less<>> legacy;  // variable -> "path:line" of a reader
+  for (const FileScan& s : scans) {
+    for (const ClientUse& c : s.facts.clients) {
+      if (!c.legacy) continue;
+      std::string where = fmt::format("{}:{}", s.file.display, c.at.line);
+      for (const std::string& name : c.reads_env) legacy.try_emplace(name, where);
+      for (const EnvUse& u : s.facts.env)
+        if (u.how == EnvAccess::Code && inside(c, u.offset))
+          legacy.try_emplace(u.variable.empty() ? u.name : u.variable, where);
+    }
+  }
+  for (auto it = legacy.begin(); it != legacy.end();) {
+    if (kept.contains(it->first)) {
+      it = legacy.erase(it);  // kept everywhere already, with its own finding
+    } else {
+      renamed.erase(it->first);  // not renamed where it is provided: no half migration
+      ++it;
+    }
+  }
+
   // docs/behaviour.md §5.1: ANTHROPIC_BASE_URL read only by @ai-sdk/anthropic
   // code (whose base includes /v1) holds B's value, so it becomes B.
   std::map<std::string, std::string, std::less<>> retarget;  // bare source -> new target
@@ -284,6 +326,24 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         continue;
       }
       if (u.edit < 0) continue;
+      if (auto l = legacy.find(var); l != legacy.end()) {
+        auto in = [&](bool legacy_client) {
+          return std::any_of(s.facts.clients.begin(), s.facts.clients.end(),
+                             [&](const ClientUse& c) {
+                               return c.legacy == legacy_client && (legacy_client || c.fixed) &&
+                                      inside(c, u.offset);
+                             });
+        };
+        if (u.how != EnvAccess::Code || !in(false)) {
+          out.drop_edit(s.index, static_cast<size_t>(u.edit));
+          std::pair<std::string, size_t> key{var, 0};
+          if (!in(true) && std::find(reported.begin(), reported.end(), key) == reported.end()) {
+            reported.push_back(key);
+            out.add_finding(s.index, legacy_kept(u, target_name(var, options.renames), l->second));
+          }
+          continue;
+        }
+      }
       auto re = retarget.find(u.name);
       if (re != retarget.end() && u.renamed == t.anthropic_base_env)
         out.set_replacement(s.index, static_cast<size_t>(u.edit), re->second);

@@ -378,3 +378,44 @@ TEST_CASE("plan: rename-collision at every colliding entry, naming the others") 
   for (size_t f = 0; f < 3; ++f) CHECK(p.file(f).dropped_edits == std::vector<size_t>{0, 1});
   CHECK(p.file(2).added_findings.empty());
 }
+
+TEST_CASE("plan: a variable a side-by-side client reads keeps its name for it (§5.1)") {
+  // app.py: line 1 `fallback = OpenAI(api_key=os.environ["OPENAI_API_KEY"])`
+  // beside a client aimed at the target (legacy-client, not edited); line 2
+  // a client this run points at the target, reading the same variable.
+  auto client = [](size_t begin, size_t end, bool legacy, std::vector<std::string> env = {}) {
+    ClientUse c;
+    c.rule = "implicit-client";
+    c.offset = begin;
+    c.end = end;
+    c.at = {1 + begin / 15, 1, 1};
+    c.legacy = legacy;
+    c.fixed = !legacy;
+    c.reads_env = std::move(env);
+    return c;
+  };
+  std::vector<FileScan> scans = {
+      file(0, ".env.example", {{"OPENAI_API_KEY", A::EnvFile}, {"ANTHROPIC_API_KEY", A::EnvFile}}),
+      file(1, "app.py", {{"OPENAI_API_KEY", A::Code}, {"OPENAI_API_KEY", A::Code}},
+           {client(0, 15, true), client(15, 30, false)}),
+      file(2, "worker.py", {{"OPENAI_API_KEY", A::Code}}),
+      // new Anthropic({ timeout: 5 }) beside a target client: reads the key by itself
+      file(3, "chat.ts", {}, {client(0, 20, true, {"ANTHROPIC_API_KEY"})}),
+  };
+  Plan p = plan(scans, options());
+  CHECK(p.file(0).dropped_edits == std::vector<size_t>{0, 1});  // the old names stay provided
+  CHECK(p.file(1).dropped_edits == std::vector<size_t>{0});     // the side-by-side client
+  CHECK(p.file(1).keeps_edit(1));  // the client moved to the target reads the new name
+  CHECK(p.file(2).dropped_edits == std::vector<size_t>{0});  // who reads it here is not known
+  REQUIRE(p.file(0).added_findings.size() == 2);
+  const Finding& f = p.file(0).added_findings[0].finding;
+  CHECK(f.rule == "legacy-client");
+  CHECK(f.severity == Severity::Warning);
+  CHECK(f.message ==
+        "OPENAI_API_KEY keeps its name: the side-by-side client at app.py:1 still reads it for the "
+        "old provider; provide HOLYSHEEP_API_KEY beside it for the clients this run moves");
+  CHECK(p.file(0).added_findings[1].finding.message.starts_with(
+      "ANTHROPIC_API_KEY keeps its name: the side-by-side client at chat.ts:1 "));
+  CHECK(p.file(1).added_findings.empty());  // legacy-client is already reported on the call
+  REQUIRE(p.file(2).added_findings.size() == 1);
+}

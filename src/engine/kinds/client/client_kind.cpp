@@ -311,6 +311,7 @@ class ClientMatcher : public Matcher {
       ClientSeen use;
       use.rule = rule_;
       use.offset = to_file(c.begin);
+      use.end = to_file(c.end);
       use.fixed = c.state == SeenState::Fixed;
       use.legacy = c.state == SeenState::Legacy;
       for (std::string_view name : client_reads_env(*c.spec)) {
