@@ -108,6 +108,21 @@ else
   cp -a -- "$work" "$before"
 fi
 
+# A permission case (file `unprivileged`): as root, the binary runs as an
+# unprivileged user (tests/lib/unprivileged.sh) rather than the case being
+# skipped; the tree is given to that user after "before" was taken.
+run_as=()
+run_binary=$binary
+if [[ -f $case_dir/unprivileged ]]; then
+  source "$here/../lib/unprivileged.sh"
+  if ! unprivileged_setup "$tmp" "$work" "$binary"; then
+    echo "SKIP $case_name: $UNPRIV_WHY"
+    exit 77
+  fi
+  run_as=(${UNPRIV[@]+"${UNPRIV[@]}"})
+  run_binary=${UNPRIV_FILES[0]}
+fi
+
 args=()
 if [[ -f $case_dir/args ]]; then
   while IFS= read -r line || [[ -n $line ]]; do
@@ -122,8 +137,8 @@ if [[ -f $case_dir/env ]]; then
 fi
 
 set +e
-(cd "$work" && exec env "${env_vars[@]}" timeout -k 5 "${E2E_TIMEOUT:-60}" \
-  "$binary" "${args[@]}") </dev/null >"$tmp/stdout.raw" 2>"$tmp/stderr.raw"
+(cd "$work" && exec ${run_as[@]+"${run_as[@]}"} env "${env_vars[@]}" timeout -k 5 \
+  "${E2E_TIMEOUT:-60}" "$run_binary" "${args[@]}") </dev/null >"$tmp/stdout.raw" 2>"$tmp/stderr.raw"
 status=$?
 set -e
 metadata "$work" >"$tmp/meta.after"

@@ -9,6 +9,7 @@
 set -euo pipefail
 binary=$(realpath -e -- "$1")
 shim=$(realpath -e -- "$2")
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 scenario=$3
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/holymigrate-fault.XXXXXX")
@@ -35,13 +36,18 @@ fail() {
   exit 1
 }
 
+# The prefix that runs the binary as an unprivileged user (permission
+# scenarios only, when root: tests/lib/unprivileged.sh).
+as=()
+
 # run [ENV=VALUE...] -- ARGS...: holymigrate with the shim and the faults.
 run() {
   local vars=()
   while [[ $1 != -- ]]; do vars+=("$1"); shift; done
   shift
   set +e
-  env LD_PRELOAD="$shim" "${vars[@]}" timeout 60 "$binary" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  ${as[@]+"${as[@]}"} env LD_PRELOAD="$shim" ${vars[@]+"${vars[@]}"} timeout 60 "$binary" "$@" \
+    >"$tmp/stdout" 2>"$tmp/stderr"
   status=$?
   set -e
 }
@@ -109,7 +115,11 @@ case $scenario in
     expect_files old:sub/e.py
     ;;
   read-only-folder-chmod)
-    [[ $(id -u) != 0 ]] || { echo "SKIP: root ignores folder permissions (read-only-folder covers it)"; exit 77; }
+    # Root ignores folder permissions: as root the binary runs as nobody.
+    source "$here/../lib/unprivileged.sh"
+    unprivileged_setup "$tmp" "$tmp/work" "$binary" "$shim" || { echo "SKIP: $UNPRIV_WHY"; exit 77; }
+    as=(${UNPRIV[@]+"${UNPRIV[@]}"})
+    binary=${UNPRIV_FILES[0]} shim=${UNPRIV_FILES[1]}
     chmod 555 sub
     run -- --write -q .
     chmod 755 sub
