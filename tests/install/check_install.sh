@@ -19,6 +19,12 @@ for f in "$root/bin/holymigrate" "$man" "$bash_c" "$zsh_c" "$fish_c"; do
   [[ -f $f ]] || fail "not installed: ${f#"$tmp"}"
 done
 
+# The installed binary is stripped (CMakeLists.txt) and still runs.
+if readelf -S "$root/bin/holymigrate" | grep -qF .symtab; then
+  fail "the installed binary keeps its symbol table (not stripped)"
+fi
+"$root/bin/holymigrate" --version >/dev/null || fail "the installed binary does not run"
+
 # Syntax: bash always; zsh, fish and groff when this machine has them.
 bash -n "$bash_c" || fail "bash -n rejects the bash completion"
 if command -v zsh >/dev/null; then zsh -n "$zsh_c" || fail "zsh -n rejects _holymigrate"; fi
