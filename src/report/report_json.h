@@ -1,4 +1,4 @@
-// --format json (docs/behaviour.md §10): one document; documented in the README.
+// --format json (docs/behaviour.md §10): one document; documented in docs/reference.md ("JSON output").
 #pragma once
 
 #include <string>
