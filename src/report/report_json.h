@@ -1,4 +1,5 @@
-// --format json (docs/behaviour.md §10): one document; documented in docs/reference.md ("JSON output").
+// --format json (docs/behaviour.md §10): one document; documented in docs/reference.md ("JSON
+// output").
 #pragma once
 
 #include <string>

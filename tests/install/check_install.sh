@@ -44,6 +44,8 @@ for opt in "${options[@]}"; do
   grep -qE -- "-l ${opt#--}( |$)" "$fish_c" || fail "the fish completion lacks $opt"
 done
 
+# (grep without -q: -q stops reading at the first match, and under pipefail
+# the completion's SIGPIPE would fail the check at random.)
 # The bash completion completes: an option prefix, an option's values, and
 # rule ids from the installed binary.
 complete_words() {  # complete_words WORD... : the candidates for the last word
@@ -61,7 +63,7 @@ complete_words() {  # complete_words WORD... : the candidates for the last word
 [[ $(complete_words --form) == --format ]] || fail "--form does not complete to --format"
 [[ $(complete_words --format '' | tr '\n' ' ') == 'text json sarif github ' ]] ||
   fail "--format does not offer text json sarif github: $(complete_words --format '')"
-complete_words rules explain openai- | grep -qx openai-endpoint ||
+complete_words rules explain openai- | grep -x openai-endpoint >/dev/null ||
   fail "rules explain does not complete rule ids"
-complete_words --only implicit | grep -qx implicit-client || fail "--only does not complete rule ids"
+complete_words --only implicit | grep -x implicit-client >/dev/null || fail "--only does not complete rule ids"
 echo "PASS man-and-completions"
