@@ -7,6 +7,9 @@
 //         member after `env.` (`process.env.X`, `import.meta.env.X`). A bare
 //         program identifier (`export const OPENAI_BASE_URL`, a Python
 //         constant, a TS interface member, a keyword argument) keeps its name.
+//         In JS/TS a key destructured from an env object is an env read:
+//         `const { X } = process.env` becomes `const { T: X } = process.env`
+//         (the edit's replacement is then "T: X", model/edit.h renamed_name()).
 //   §4.6  a GitHub Actions step with `uses:` is a program outside the tree:
 //         the names and `secrets.X` / `env.X` references in its `with:` and
 //         `env:` are not renamed and each gets `external-env` (warning)

@@ -94,7 +94,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
     if (rule && rule->kind == "env-rename") {
       EnvUse use;
       use.name = std::string(bytes.substr(e.begin, e.end - e.begin));
-      use.renamed = e.replacement;
+      use.renamed = renamed_name(e);
       use.offset = e.begin;
       use.at = begin;
       use.edit = static_cast<int>(out.edits.size());

@@ -29,7 +29,8 @@ std::pair<std::string, std::string> renamed(std::string_view text, const Edit& e
   size_t b = e.begin;
   while (b > 0 && ident_char(text[b - 1])) --b;
   std::string prefix(text.substr(b, e.begin - b));
-  return {prefix + std::string(text.substr(e.begin, e.end - e.begin)), prefix + e.replacement};
+  return {prefix + std::string(text.substr(e.begin, e.end - e.begin)),
+          prefix + std::string(renamed_name(e))};
 }
 
 std::string_view file_name(std::string_view path) {
@@ -86,14 +87,14 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
       out.push_back({fmt::format("set {} in the environments that run this code", key), ""});
     if (rule->kind != "env-rename") continue;
     auto [old_name, name] = renamed(text, e);
-    if (e.replacement == rules.target().anthropic_base_env)
+    if (renamed_name(e) == rules.target().anthropic_base_env)
       out.push_back({fmt::format("set {} to {} in the environments that run this code "
                                  "(Anthropic SDKs add /v1 themselves)",
                                  name, rules.target().root()),
                      ""});
     else
       out.push_back({fmt::format("set {} in the environments that run this code", name), ""});
-    size_t start = e.begin - (name.size() - e.replacement.size());
+    size_t start = e.begin - (name.size() - renamed_name(e).size());
     if (follows(text, start, "secrets."))
       out.push_back(
           {(github ? "create the repository secret " : "provide the secret ") + name, file});
@@ -120,11 +121,11 @@ std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view
     if (!rule || rule->kind != "env-rename") continue;
     auto [old_name, name] = renamed(text, e);
     std::string what;
-    if (e.replacement == t.key_env)
+    if (renamed_name(e) == t.key_env)
       what = " and put your HolySheep key there";
-    else if (e.replacement == t.base_env)
+    else if (renamed_name(e) == t.base_env)
       what = fmt::format(" and set it to {}", t.url);
-    else if (e.replacement == t.anthropic_base_env)
+    else if (renamed_name(e) == t.anthropic_base_env)
       what = fmt::format(" and set it to {}", t.root());
     out.push_back({fmt::format("{}: rename {} to {}{}", path, old_name, name, what), ""});
   }

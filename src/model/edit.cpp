@@ -1,6 +1,7 @@
 #include "model/edit.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace holymigrate {
@@ -27,6 +28,13 @@ bool parse_severity(std::string_view text, Severity& out) {
     }
   }
   return false;
+}
+
+std::string_view renamed_name(const Edit& e) {
+  std::string_view r = e.replacement;
+  size_t n = 0;
+  while (n < r.size() && (std::isalnum(static_cast<unsigned char>(r[n])) || r[n] == '_')) ++n;
+  return r.substr(0, n);
 }
 
 std::string apply_edits(std::string_view text, const std::vector<Edit>& edits) {

@@ -52,6 +52,13 @@ struct FileResult {
   std::vector<ClientSeen> clients;                 // by offset
 };
 
+// The name a rename edit gives: its replacement up to the first character
+// that cannot be in a name. The whole replacement but for one form: a key
+// destructured from an env object keeps its binding after the new name
+// (`const { OPENAI_API_KEY } = process.env` -> replacement
+// `HOLYSHEEP_API_KEY: OPENAI_API_KEY`, docs/behaviour.md §4.3).
+std::string_view renamed_name(const Edit& e);
+
 // Applies sorted, non-overlapping edits; every byte outside them is kept.
 std::string apply_edits(std::string_view text, const std::vector<Edit>& edits);
 

@@ -345,8 +345,12 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         }
       }
       auto re = retarget.find(u.name);
-      if (re != retarget.end() && u.renamed == t.anthropic_base_env)
-        out.set_replacement(s.index, static_cast<size_t>(u.edit), re->second);
+      if (re != retarget.end() && u.renamed == t.anthropic_base_env) {
+        // What follows the name (a destructured binding) stays.
+        const std::string& was = s.edits[static_cast<size_t>(u.edit)].edit.replacement;
+        out.set_replacement(s.index, static_cast<size_t>(u.edit),
+                            re->second + was.substr(u.renamed.size()));
+      }
     }
 
     // docs/behaviour.md §5.2: the half-migration guard.

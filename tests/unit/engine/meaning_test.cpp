@@ -26,6 +26,22 @@ TEST_CASE("keep_meaning renames env access and string forms only") {
       {"a.py", "f\"{os.environ['OPENAI_API_KEY']}\"", "f\"{os.environ['HOLYSHEEP_API_KEY']}\""},
       {"main.go", "const OPENAI_API_KEY = os.Getenv(\"OPENAI_API_KEY\")",
        "const OPENAI_API_KEY = os.Getenv(\"HOLYSHEEP_API_KEY\")"},
+      // keys destructured from an env object are env reads; the binding keeps its name
+      {"a.js", "const { OPENAI_API_KEY } = process.env;",
+       "const { HOLYSHEEP_API_KEY: OPENAI_API_KEY } = process.env;"},
+      {"a.ts", "const { a, OPENAI_API_KEY: k, ANTHROPIC_API_KEY = d } = process.env\n",
+       "const { a, HOLYSHEEP_API_KEY: k, HOLYSHEEP_API_KEY: ANTHROPIC_API_KEY = d } = "
+       "process.env\n"},
+      {"a.js", "let { x: { y }, OPENAI_API_KEY } = env;",
+       "let { x: { y }, HOLYSHEEP_API_KEY: OPENAI_API_KEY } = env;"},
+      {"a.js", "const { HOLYSHEEP_API_KEY: OPENAI_API_KEY } = process.env;",
+       "const { HOLYSHEEP_API_KEY: OPENAI_API_KEY } = process.env;"},  // a second run
+      {"a.js", "const { OPENAI_API_KEY } = config;", "const { OPENAI_API_KEY } = config;"},
+      {"a.js", "const { OPENAI_API_KEY } = process.env.x;",
+       "const { OPENAI_API_KEY } = process.env.x;"},
+      {"a.js", "f({ OPENAI_API_KEY }); x = process.env;",
+       "f({ OPENAI_API_KEY }); x = process.env;"},
+      {"a.py", "{ OPENAI_API_KEY } = env", "{ OPENAI_API_KEY } = env"},  // not JavaScript
       {"run.sh", "OPENAI_API_KEY=x", "HOLYSHEEP_API_KEY=x"},  // not a programming language
       {"x.md", "set OPENAI_API_KEY", "set HOLYSHEEP_API_KEY"},
       // §4.6 a store path keeps its name
