@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/kinds/client/lexer.h"
+#include "engine/kinds/client/notebook.h"
 #include "util/file_format.h"
 #include "util/yaml_stream.h"
 
@@ -118,38 +119,107 @@ bool destructured_from_env(std::string_view text, const std::vector<Token>& toks
          punct(text, toks[j + 1], ")") || punct(text, toks[j + 1], ",");
 }
 
+// Where §4.3 reads code: the whole file, or one notebook code cell (its
+// decoded source and the file offset of each of its bytes).
+struct Code {
+  std::string_view text;
+  const std::vector<size_t>* raw = nullptr;  // nullptr: `text` is the file
+  bool shell_lines = false;  // lines starting with `!` or `%` are shell / magics (IPython)
+};
+
+// The offset in `code` of the file bytes [begin, end), or npos when they are
+// not (all, unescaped) in it.
+size_t code_offset(const Code& code, size_t begin, size_t end) {
+  if (!code.raw) return begin;
+  const std::vector<size_t>& raw = *code.raw;
+  auto it = std::lower_bound(raw.begin(), raw.end() - 1, begin);
+  if (it == raw.end() - 1 || *it != begin) return std::string_view::npos;
+  size_t at = static_cast<size_t>(it - raw.begin());
+  size_t n = end - begin;
+  if (at + n > code.text.size() || raw[at + n - 1] + 1 != end) return std::string_view::npos;
+  return at;
+}
+
+// IPython: a line that starts with `!` (shell) or `%` (a line magic, such as
+// `%env OPENAI_API_KEY=…`) is not Python.
+bool shell_line(std::string_view code, size_t at) {
+  size_t start = code.rfind('\n', at);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  size_t first = code.find_first_not_of(" \t", start);
+  return first < at && (code[first] == '!' || code[first] == '%');
+}
+
 // §4.3: in code, renames only in strings, comments and `env.X`.
-void identifiers(Pass& p, Language lang) {
+void identifiers(Pass& p, Language lang, const Code& code) {
   bool any = std::any_of(p.r_.edits.begin(), p.r_.edits.end(),
                          [&](const Edit& e) { return is_rename(p.text_, e); });
   if (!any) return;
-  Lexed lexed = lex(p.text_, lang);
+  const std::string_view text = code.text;
+  Lexed lexed = lex(text, lang);
   const std::vector<Token>& toks = lexed.tokens;
   for (Edit& e : p.r_.edits) {
     if (!is_rename(p.text_, e)) continue;
-    auto it = std::upper_bound(toks.begin(), toks.end(), e.begin,
+    const size_t begin = code_offset(code, e.begin, e.end);
+    if (begin == std::string_view::npos) continue;  // not in this cell
+    const size_t end = begin + (e.end - e.begin);
+    if (code.shell_lines && shell_line(text, begin)) continue;
+    auto it = std::upper_bound(toks.begin(), toks.end(), begin,
                                [](size_t at, const Token& t) { return at < t.begin; });
     if (it == toks.begin()) continue;  // before every token: a comment
     const Token& t = *(it - 1);
-    if (e.begin >= t.end) continue;                 // between tokens: a comment
+    if (begin >= t.end) continue;                   // between tokens: a comment
     if (t.kind != TokenKind::Identifier) continue;  // a string form
     size_t i = static_cast<size_t>(it - 1 - toks.begin());
     // `env.X` / `env?.X` (process.env, import.meta.env, Deno-style objects).
     size_t j = i;
     while (j > 0 && toks[j - 1].kind == TokenKind::Punct &&
-           (token_text(p.text_, toks[j - 1]) == "." || token_text(p.text_, toks[j - 1]) == "?") &&
+           (token_text(text, toks[j - 1]) == "." || token_text(text, toks[j - 1]) == "?") &&
            i - j < 2)
       --j;
-    if (j < i && j > 0 && token_text(p.text_, toks[j - 1]) == "env") continue;
+    if (j < i && j > 0 && token_text(text, toks[j - 1]) == "env") continue;
     // `const { X } = process.env`: the key is the env read; the binding
     // keeps its name, so a shorthand key gets it spelled out
     // (`{ HOLYSHEEP_API_KEY: X }`; see edit.h renamed_name()).
-    if (lang == Language::JavaScript && e.end == t.end && destructured_from_env(p.text_, toks, i)) {
-      const bool shorthand = i + 1 >= toks.size() || !punct(p.text_, toks[i + 1], ":");
-      if (shorthand) e.replacement += fmt::format(": {}", token_text(p.text_, t));
+    if (lang == Language::JavaScript && end == t.end && destructured_from_env(text, toks, i)) {
+      const bool shorthand = i + 1 >= toks.size() || !punct(text, toks[i + 1], ":");
+      if (shorthand) e.replacement += fmt::format(": {}", token_text(text, t));
       continue;
     }
     p.drop(e);
+  }
+}
+
+// The cell magic a cell starts with (`%%writefile app.py` -> "writefile
+// app.py"), or "" for none.
+std::string_view cell_magic(std::string_view source) {
+  size_t first = source.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || source.substr(first, 2) != "%%") return {};
+  size_t eol = source.find('\n', first);
+  std::string_view line =
+      source.substr(first + 2, eol == std::string_view::npos ? eol : eol - first - 2);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  return line;
+}
+
+// §4.3 in notebooks: each code cell is read as Python, but for a cell magic
+// that runs something else (`%%bash`, `%%writefile .env`), whose tokens are
+// renamed as text, and for shell and magic lines.
+void notebook_identifiers(Pass& p) {
+  std::optional<std::vector<NotebookCell>> cells = notebook_code_cells(p.text_);
+  if (!cells) return;
+  for (const NotebookCell& cell : *cells) {
+    std::string_view magic = cell_magic(cell.source);
+    if (!magic.empty()) {
+      std::string_view name = magic.substr(0, magic.find(' '));
+      bool python = name == "time" || name == "timeit" || name == "capture" || name == "prun" ||
+                    name == "python" || name == "python3";
+      if (name == "writefile") {
+        std::string_view file = magic.substr(std::min(magic.size(), magic.rfind(' ') + 1));
+        python = format_of(file) == FileFormat::Python;
+      }
+      if (!python) continue;
+    }
+    identifiers(p, Language::Python, {cell.source, &cell.raw, true});
   }
 }
 
@@ -262,19 +332,20 @@ void keep_meaning(std::string_view text, std::string_view path, const Target& ta
   FileFormat format = format_of(path);
   switch (format) {
     case FileFormat::Python:
-      identifiers(p, Language::Python);
+      identifiers(p, Language::Python, {text});
       break;
     case FileFormat::JavaScript:
-      identifiers(p, Language::JavaScript);
+      identifiers(p, Language::JavaScript, {text});
       break;
     case FileFormat::CLike:
-      identifiers(p, Language::CLike);
+      identifiers(p, Language::CLike, {text});
       break;
     case FileFormat::Ruby:
-      identifiers(p, Language::Ruby);
+      identifiers(p, Language::Ruby, {text});
       break;
     case FileFormat::Notebook:
       notebook_outputs(p);
+      notebook_identifiers(p);
       break;
     case FileFormat::Yaml:
       if (text.find("uses:") != std::string_view::npos) {

@@ -10,6 +10,8 @@
 //         In JS/TS a key destructured from an env object is an env read:
 //         `const { X } = process.env` becomes `const { T: X } = process.env`
 //         (the edit's replacement is then "T: X", model/edit.h renamed_name()).
+//         Notebook code cells are read as Python, but for `!`/`%` lines and
+//         cells a non-Python cell magic runs (`%%bash`, `%%writefile .env`).
 //   §4.6  a GitHub Actions step with `uses:` is a program outside the tree:
 //         the names and `secrets.X` / `env.X` references in its `with:` and
 //         `env:` are not renamed and each gets `external-env` (warning)
