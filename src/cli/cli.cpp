@@ -12,6 +12,7 @@
 #include "cli/rules_list_command.h"
 #include "cli/rules_test_command.h"
 #include "config/config.h"
+#include "engine/rule_choice.h"
 #include "engine/rule_file.h"
 #include "model/options.h"
 #include "run/run.h"

@@ -5,12 +5,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/rule_choice.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
 #include "report/merge_reports.h"
 #include "report/report_json.h"
 #include "report/report_sarif.h"
-#include "run/run.h"
 #include "util/error.h"
 
 namespace holymigrate {

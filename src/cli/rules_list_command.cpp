@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/matcher.h"
+#include "engine/rule_kinds.h"
 #include "engine/rule_set.h"
 #include "util/error.h"
 #include "util/redact.h"
@@ -42,11 +43,11 @@ std::string rules_list_text(const std::vector<Rule>& rules) {
   size_t id_w = 2, kind_w = 4;
   for (const Rule& r : rules) {
     id_w = std::max(id_w, r.id.size());
-    kind_w = std::max(kind_w, r.kind.size());
+    kind_w = std::max(kind_w, to_string(r.kind).size());
   }
   std::string out;
   for (const Rule& r : rules)
-    out += fmt::format("{:<{}}  {:<{}}  {:<7}  {}\n", r.id, id_w, r.kind, kind_w,
+    out += fmt::format("{:<{}}  {:<{}}  {:<7}  {}\n", r.id, id_w, to_string(r.kind), kind_w,
                        to_string(r.severity), globs(r));
   return out;
 }
@@ -55,7 +56,7 @@ std::string rules_list_json(const std::vector<Rule>& rules) {
   nlohmann::ordered_json a = nlohmann::ordered_json::array();
   for (const Rule& r : rules) {
     a.push_back({{"id", r.id},
-                 {"kind", r.kind},
+                 {"kind", std::string(to_string(r.kind))},
                  {"severity", to_string(r.severity)},
                  {"files", r.files},
                  {"message", r.message},
@@ -76,8 +77,8 @@ std::string explain_rule(const std::vector<Rule>& rules, const std::string& id,
   const Rule& r = *it;
   std::string out = fmt::format("{}: {}\n\n", r.id, expand_target(r.message, target));
   out += fmt::format("  kind        {}\n  severity    {}\n  files       {}\n  defined at  {}:{}\n",
-                     r.kind, to_string(r.severity), r.files.empty() ? "every file read" : globs(r),
-                     r.file, r.line);
+                     to_string(r.kind), to_string(r.severity),
+                     r.files.empty() ? "every file read" : globs(r), r.file, r.line);
   if (!r.pattern.empty()) out += fmt::format("  pattern     {}\n", r.pattern);
   if (r.replace) out += fmt::format("  replace     {}\n", expand_target(*r.replace, target));
   for (const auto& [name, value] : r.params) {

@@ -9,8 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "engine/matcher.h"
-#include "engine/rule_file.h"
+#include "git/libgit2.h"
 #include "util/error.h"
 #include "util/glob.h"
 #include "util/suggest.h"
@@ -302,13 +301,13 @@ std::optional<fs::path> find_config(const fs::path& start) {
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
 
   fs::path git_root;
-  static const int init = git_libgit2_init();
-  (void)init;
-  git_repository* repo = nullptr;
-  if (git_repository_open_ext(&repo, dir.c_str(), 0, nullptr) == 0) {
-    if (const char* workdir = git_repository_workdir(repo)) git_root = fs::canonical(workdir, ec);
-    git_repository_free(repo);
-  }
+  use_libgit2();
+  git_repository* raw = nullptr;
+  int rc = git_repository_open_ext(&raw, dir.c_str(), 0, nullptr);
+  GitHandle<git_repository, git_repository_free> repo(raw);
+  if (rc == 0)
+    if (const char* workdir = git_repository_workdir(repo.get()))
+      git_root = fs::canonical(workdir, ec);
   for (;;) {
     fs::path candidate = dir / kConfigName;
     if (fs::is_regular_file(candidate, ec)) return candidate;
@@ -396,7 +395,7 @@ std::vector<Rule> config_rules(const Config& config) {
   for (const Mapping& m : config.env) {
     Rule r;
     r.id = rule_id("env-", m.from, used);
-    r.kind = "env-rename";
+    r.kind = RuleKind::EnvRename;
     r.message = fmt::format("{} -> {} ([env] in {})", m.from, m.to, file);
     r.params = {{"from", m.from}, {"to", m.to}};
     r.tests.push_back(
@@ -408,7 +407,7 @@ std::vector<Rule> config_rules(const Config& config) {
   for (const Mapping& m : config.models) {
     Rule r;
     r.id = rule_id("model-", m.from, used);
-    r.kind = "model-map";
+    r.kind = RuleKind::ModelMap;
     r.message = fmt::format("model \"{}\" -> \"{}\" ([models] in {})", m.from, m.to, file);
     r.params = {{"from", m.from}, {"to", m.to}};
     r.tests.push_back({fmt::format("model = \"{}\"", m.from), fmt::format("model = \"{}\"", m.to),

@@ -36,7 +36,7 @@ struct Config {
   std::vector<Mapping> env, models;  // in the order written
   std::optional<Located> baseline;   // relative to the config file's folder
   // [rules.ID] tables by rule id; ids are checked against the loaded rules
-  // later (run/run.cpp rules_in_use()).
+  // later (engine/rule_choice.h rules_in_use()).
   std::map<std::string, RuleSettings> rule_settings;
 };
 

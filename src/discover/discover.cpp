@@ -34,6 +34,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "git/libgit2.h"
 #include "util/error.h"
 #include "util/glob.h"
 
@@ -63,32 +64,9 @@ namespace fs = std::filesystem;
 
 // ---- libgit2 handles -------------------------------------------------------
 
-void ensure_libgit2() {
-  struct Init {
-    Init() {
-      git_libgit2_init();
-      // With owner validation on, libgit2 1.5 reports a repository owned by
-      // another user (a CI checkout, a container) as "not found", and we
-      // would silently list it like a plain folder, .gitignore'd .env files
-      // included. git refuses such repos because hooks and config-driven
-      // commands could run; libgit2 runs neither, so reading is safe.
-      git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
-    }
-    ~Init() { git_libgit2_shutdown(); }
-  };
-  static Init once;
-}
-
-template <auto Free>
-struct GitFree {
-  template <typename T>
-  void operator()(T* p) const {
-    Free(p);
-  }
-};
-using RepoPtr = std::unique_ptr<git_repository, GitFree<git_repository_free>>;
-using IndexPtr = std::unique_ptr<git_index, GitFree<git_index_free>>;
-using StatusListPtr = std::unique_ptr<git_status_list, GitFree<git_status_list_free>>;
+using RepoPtr = GitHandle<git_repository, git_repository_free>;
+using IndexPtr = GitHandle<git_index, git_index_free>;
+using StatusListPtr = GitHandle<git_status_list, git_status_list_free>;
 
 [[noreturn]] void throw_git(const std::string& path, const char* what) {
   const git_error* e = git_error_last();
@@ -266,7 +244,7 @@ class Filter {
 Discovery::Excluded excluded_file(const std::string& base, std::string_view rel, const Verdict& v) {
   Discovery::Excluded e;
   std::string display = join(base, rel);
-  e.file = {display, display, false, std::string(rel)};
+  e.file = {display, false, std::string(rel)};
   if (v.folder_end > 0) {  // under vendor/ or third_party/
     std::string_view folder = rel.substr(0, v.folder_end);
     e.include = std::string(folder) + "/**";
@@ -314,7 +292,7 @@ class Lister {
     GitWorkTree* tree = find_git(dir ? at : parent.empty() ? "." : parent);
     if (!dir) {
       if (S_ISREG(st.st_mode))
-        out_.files.push_back({at, at, true, fs::path(at).filename().string()});
+        out_.files.push_back({at, true, fs::path(at).filename().string()});
       else
         out_.skipped.push_back({at, SkipReason::NotAFile});
       return;
@@ -370,7 +348,7 @@ class Lister {
 
   // The git work tree holding `at`, or null outside git (or in a bare repo).
   GitWorkTree* find_git(const std::string& at) {
-    ensure_libgit2();
+    use_libgit2();
     git_repository* raw = nullptr;
     int rc = git_repository_open_ext(&raw, at.c_str(), 0, nullptr);
     if (rc == GIT_ENOTFOUND) return nullptr;
@@ -440,7 +418,7 @@ class Lister {
         std::string display = join(base, rel);
         struct stat st;
         if (lstat(display.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-          out_.ignored_env_files.push_back({display, display, false, std::string(rel)});
+          out_.ignored_env_files.push_back({display, false, std::string(rel)});
       }
     }
 
@@ -489,7 +467,7 @@ class Lister {
       if (mode == GIT_FILEMODE_LINK)
         out_.skipped.push_back({std::move(display), SkipReason::Symlink});
       else
-        out_.files.push_back({display, display, false, std::string(rel)});
+        out_.files.push_back({display, false, std::string(rel)});
     }
     for (const std::string& dir : install_dirs) note_install_dir(dir);
     for (std::string_view rel : unreadable) {
@@ -567,7 +545,7 @@ class Lister {
         if (type == DT_LNK)
           out_.skipped.push_back({display, SkipReason::Symlink});
         else
-          out_.files.push_back({display, display, false, child_rel});
+          out_.files.push_back({display, false, child_rel});
       }
     }
   }

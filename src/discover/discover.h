@@ -19,13 +19,13 @@ enum class SkipReason { Binary, TooLarge, Symlink, Unreadable, NotAFile, Default
 const char* to_string(SkipReason r);
 
 struct FileRef {
-  // To open (relative to cwd or absolute). A string, not a
-  // std::filesystem::path: a path keeps every component as another path,
-  // ~500 bytes a file in deep trees, and the list holds every file of the
-  // tree (the peak RSS bound, docs/performance.md).
-  std::string path;
-  std::string display;  // relative to cwd, no leading "./", '/' separators
-  bool named = false;   // named on the command line (read even if ignored)
+  // What messages show and what opens it: relative to cwd (or absolute
+  // when the PATH given was outside it), no leading "./", '/' separators.
+  // A string, not a std::filesystem::path: a path keeps every component as
+  // another path, ~500 bytes a file in deep trees, and the list holds every
+  // file of the tree (the peak RSS bound, docs/performance.md).
+  std::string display;
+  bool named = false;  // named on the command line (read even if ignored)
   // Relative to the PATH it was found under ('/' separators; a named file's
   // own name): what rules' `files` globs match (docs/behaviour.md §9).
   std::string rel;

@@ -47,11 +47,11 @@ class Matcher {
   }
 };
 
-// Builds the matcher for rule.kind. Throws Error ("file:line: ...") when the
-// rule's parameters cannot be compiled.
+// Builds the matcher for rule.kind (its row in engine/rule_kinds.h). Throws
+// Error ("file:line: ...") when the rule's parameters cannot be compiled.
 std::unique_ptr<Matcher> make_matcher(const Rule& rule, const Target& target);
 
-// The kinds (src/rules/*.cpp).
+// The kinds (engine/kinds/), one row each in engine/rule_kinds.cpp.
 std::unique_ptr<Matcher> make_endpoint_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_env_rename_matcher(const Rule& rule, const Target& target);
 std::unique_ptr<Matcher> make_secret_matcher(const Rule& rule, const Target& target);
@@ -64,8 +64,5 @@ std::unique_ptr<Matcher> make_model_map_matcher(const Rule& rule, const Target& 
 // target's values.
 std::string expand_message(const std::string& message, std::string_view matched,
                            const Target& target);
-// "${to}", "${root}", "${key_env}", "${base_env}", "${anthropic_base_env}",
-// "${host}" -> target values.
-std::string expand_target(std::string text, const Target& target);
 
 }  // namespace holymigrate

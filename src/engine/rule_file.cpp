@@ -1,6 +1,7 @@
 #include "engine/rule_file.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "engine/builtin_rules.h"
+#include "engine/rule_kinds.h"
 #include "util/error.h"
 #include "util/suggest.h"
 
@@ -21,9 +23,6 @@ const std::set<std::string, std::less<>> kRuleKeys = {"id",    "message", "sever
                                                       "files", "pattern", "replace",  "from",
                                                       "to",    "test",    "detect"};
 const std::set<std::string, std::less<>> kTestKeys = {"before", "after", "findings"};
-const std::set<std::string, std::less<>> kKinds = {"pattern", "endpoint", "env-rename",
-                                                   "secret",  "client",   "model-map"};
-
 std::string suggestion(std::string_view key, const std::set<std::string, std::less<>>& known) {
   return did_you_mean(key, std::vector<std::string>(known.begin(), known.end()));
 }
@@ -92,13 +91,17 @@ class Parser {
       rule.message = *s;
     else if (!t.get("message"))
       error(t.source(), label + " needs a \"message\"");
+    bool kind_known = true;  // an unknown kind has no shape to check
     if (auto s = string_at(t, "kind", t.source())) {
-      rule.kind = *s;
-      if (!kKinds.contains(rule.kind))
-        error(t.get("kind")->source(),
-              fmt::format("{}: unknown kind \"{}\" (one of pattern, endpoint, env-rename, secret, "
-                          "client, model-map)",
-                          label, rule.kind));
+      if (const RuleKindRow* kind = rule_kind_named(*s)) {
+        rule.kind = kind->kind;
+      } else {
+        kind_known = false;
+        std::vector<std::string_view> names;
+        for (const RuleKindRow& k : rule_kinds()) names.push_back(k.name);
+        error(t.get("kind")->source(), fmt::format("{}: unknown kind \"{}\" (one of {})", label, *s,
+                                                   fmt::join(names, ", ")));
+      }
     }
     bool severity_known = true;
     if (auto s = string_at(t, "severity", t.source())) {
@@ -135,15 +138,17 @@ class Parser {
         error(n->source(), label + ": \"test\" must be [[rule.test]] tables");
       }
     }
-    if (severity_known) check_shape(rule, t);
+    if (severity_known) check_shape(rule, kind_known, t);
     if (errors.size() == errors_before) rules.push_back(std::move(rule));
   }
 
   // Cross-field checks: what each kind needs.
-  void check_shape(const Rule& rule, const toml::table& t) {
+  void check_shape(const Rule& rule, bool kind_known, const toml::table& t) {
     std::string label = "rule \"" + rule.id + "\"";
     const auto& at = t.source();
-    if (rule.kind == "pattern") {
+    if (!kind_known) {
+      // reported where the kind is read
+    } else if (rule.kind == RuleKind::Pattern) {
       if (rule.pattern.empty()) {
         if (!t.get("pattern")) error(at, label + " needs a \"pattern\"");
       } else {
@@ -168,18 +173,19 @@ class Parser {
       if (rule.severity != Severity::Edit && rule.replace)
         error(t.get("replace")->source(),
               label + ": \"replace\" is only for severity \"edit\" (report rules do not edit)");
-    } else if (rule.kind == "endpoint" || rule.kind == "env-rename" || rule.kind == "model-map") {
+    } else if (rule.kind == RuleKind::Endpoint || rule.kind == RuleKind::EnvRename ||
+               rule.kind == RuleKind::ModelMap) {
       if (!rule.params.contains("from"))
-        error(at, fmt::format("{} (kind {}) needs \"from\"", label, rule.kind));
-      if (rule.kind == "model-map" && !rule.params.contains("to"))
-        error(at, fmt::format("{} (kind {}) needs \"to\"", label, rule.kind));
+        error(at, fmt::format("{} (kind {}) needs \"from\"", label, to_string(rule.kind)));
+      if (rule.kind == RuleKind::ModelMap && !rule.params.contains("to"))
+        error(at, fmt::format("{} (kind {}) needs \"to\"", label, to_string(rule.kind)));
       // A URL needs a host: an empty one would match everywhere (the matcher
       // looks for the host).
       auto no_host = [](const std::string& url) {
         size_t sep = url.find("://");
         return sep == std::string::npos || sep + 3 >= url.size() || url[sep + 3] == '/';
       };
-      if (rule.kind == "endpoint" && rule.params.contains("from") &&
+      if (rule.kind == RuleKind::Endpoint && rule.params.contains("from") &&
           no_host(rule.params.at("from")))
         error(t.get("from")->source(),
               fmt::format("{}: \"from\" must be a URL such as https://api.openai.com/v1", label));
@@ -242,15 +248,6 @@ RuleFileResult parse_rule_file(std::string_view text, const std::string& name) {
   Parser p(name);
   p.parse(text);
   return {std::move(p.rules), std::move(p.errors)};
-}
-
-std::string join_errors(const std::vector<std::string>& errors) {
-  std::string out;
-  for (const auto& e : errors) {
-    if (!out.empty()) out += '\n';
-    out += e;
-  }
-  return out;
 }
 
 std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths,

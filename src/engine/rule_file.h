@@ -25,7 +25,4 @@ RuleFileResult parse_rule_file(std::string_view text, const std::string& name);
 std::vector<Rule> load_rules(bool builtin, const std::vector<std::string>& paths,
                              std::vector<Rule> first = {});
 
-// Joins errors into the text of one Error (each line "file:line:col: ...").
-std::string join_errors(const std::vector<std::string>& errors);
-
 }  // namespace holymigrate

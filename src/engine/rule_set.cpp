@@ -47,7 +47,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
     file_globs_.push_back(compile(rule.files));
     path_includes_.push_back(compile(rule.path_include));
     path_excludes_.push_back(compile(rule.path_exclude));
-    if (rule.kind == "env-rename") rename_rules_.insert(rule.id);
+    if (rule.kind == RuleKind::EnvRename) rename_rules_.insert(rule.id);
   }
   if (!errors.empty()) throw Error(join_errors(errors));
   if (!prefilter_->Compile()) throw Error("cannot compile the rules' prefilter: out of memory");

@@ -19,7 +19,7 @@ std::string_view extension(std::string_view path) {
 std::vector<std::string> env_sources(const RuleSet& rules) {
   std::vector<std::string> out;
   for (const Rule& r : rules.rules())
-    if (r.kind == "env-rename")
+    if (r.kind == RuleKind::EnvRename)
       if (auto from = r.params.find("from"); from != r.params.end()) out.push_back(from->second);
   return out;
 }
@@ -91,7 +91,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (Edit& e : found.edits) {
     Position begin = positions.at(e.begin), end = positions.at(e.end);
     const Rule* rule = rules.rule(e.rule);
-    if (rule && rule->kind == "env-rename") {
+    if (rule && rule->kind == RuleKind::EnvRename) {
       EnvUse use;
       use.name = std::string(bytes.substr(e.begin, e.end - e.begin));
       use.renamed = renamed_name(e);
@@ -100,7 +100,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
       use.edit = static_cast<int>(out.edits.size());
       use.variable = variable_at(bytes, e.begin, e.end);
       out.facts.env.push_back(std::move(use));
-    } else if (rule && rule->kind == "client") {
+    } else if (rule && rule->kind == RuleKind::Client) {
       out.facts.clients.push_back(
           {e.rule, language, e.begin, begin, true, static_cast<int>(out.edits.size()), -1});
     }
@@ -110,7 +110,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (Finding& f : found.findings) {
     Position begin = positions.at(f.begin), end = positions.at(f.end);
     const Rule* rule = rules.rule(f.rule);
-    if (rule && rule->kind == "client")
+    if (rule && rule->kind == RuleKind::Client)
       out.facts.clients.push_back(
           {f.rule, language, f.begin, begin, false, -1, static_cast<int>(out.findings.size())});
     std::string snippet(bytes.substr(f.begin, f.end - f.begin));

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "git/libgit2.h"
 #include "util/error.h"
 
 namespace holymigrate {
@@ -13,30 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void ensure_libgit2() {
-  struct Init {
-    Init() {
-      git_libgit2_init();
-      // git skips /etc/gitconfig under GIT_CONFIG_NOSYSTEM; libgit2 does not
-      // read the variable, so an identity could come from a file git ignores.
-      const char* nosystem = std::getenv("GIT_CONFIG_NOSYSTEM");
-      if (nosystem && *nosystem && std::string(nosystem) != "0" && std::string(nosystem) != "false")
-        git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_SYSTEM, "");
-    }
-    ~Init() { git_libgit2_shutdown(); }
-  };
-  static Init once;
-}
-
-template <auto F>
-struct Deleter {
-  template <typename T>
-  void operator()(T* p) const {
-    F(p);
-  }
-};
 template <typename T, auto F>
-using Handle = std::unique_ptr<T, Deleter<F>>;
+using Handle = GitHandle<T, F>;
 using ReferencePtr = Handle<git_reference, git_reference_free>;
 using CommitPtr = Handle<git_commit, git_commit_free>;
 using TreePtr = Handle<git_tree, git_tree_free>;
@@ -96,7 +75,7 @@ GitRepo::GitRepo(GitRepo&&) noexcept = default;
 GitRepo& GitRepo::operator=(GitRepo&&) noexcept = default;
 
 GitRepo GitRepo::open(const fs::path& at) {
-  ensure_libgit2();
+  use_libgit2();
   std::error_code ec;
   fs::path start = fs::is_directory(at, ec) ? at : at.parent_path();
   if (start.empty()) start = ".";
@@ -114,16 +93,17 @@ GitRepo GitRepo::open(const fs::path& at) {
   if (rc == GIT_ENOTFOUND) {
     // libgit2 1.5 reports a repository it refuses for its owner as "not
     // found"; found without the check, that is what happened.
-    git_repository* probe = nullptr;
+    git_repository* raw_probe = nullptr;
     git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
-    if (git_repository_open_ext(&probe, start.c_str(), 0, nullptr) == 0) {
-      const char* dir = git_repository_workdir(probe);
-      owned_root = dir ? dir : git_repository_path(probe);
+    int found = git_repository_open_ext(&raw_probe, start.c_str(), 0, nullptr);
+    Handle<git_repository, git_repository_free> probe(raw_probe);
+    if (found == 0) {
+      const char* dir = git_repository_workdir(probe.get());
+      owned_root = dir ? dir : git_repository_path(probe.get());
       if (owned_root.size() > 1 && owned_root.back() == '/') owned_root.pop_back();
       rc = GIT_EOWNER;
     }
     git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, validation);
-    git_repository_free(probe);
   }
   if (rc == GIT_ENOTFOUND)
     throw Error(fmt::format(

@@ -55,6 +55,7 @@ class GitRepo {
                       const Identity& who, const std::optional<std::string>& branch);
 
  private:
+  // GitHandle (git/libgit2.h) needs git2.h, which this header keeps out.
   struct Free {
     void operator()(git_repository* r) const;
   };

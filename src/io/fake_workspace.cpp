@@ -1,5 +1,7 @@
 #include "io/fake_workspace.h"
 
+#include <algorithm>
+
 namespace holymigrate {
 
 void FakeWorkspace::put(const std::string& path, std::string bytes) {
@@ -30,15 +32,15 @@ std::optional<std::string> FakeWorkspace::get(const std::string& path) const {
 Discovery FakeWorkspace::list(const DiscoverOptions& /*options*/) {
   std::lock_guard lock(mutex_);
   Discovery out;
-  for (const auto& [path, entry] : files_) out.files.push_back({path, path, false, path});
+  for (const auto& [path, entry] : files_) out.files.push_back({path, false, path});
   return out;
 }
 
 ReadFile FakeWorkspace::read(const FileRef& file, uint64_t max_size) {
   std::lock_guard lock(mutex_);
-  if (read_hook_) read_hook_(file.path, ++reads_[file.path]);
+  if (read_hook_) read_hook_(file.display, ++reads_[file.display]);
   ReadFile out;
-  auto it = files_.find(file.path);
+  auto it = files_.find(file.display);
   if (it == files_.end()) {
     out.skipped = SkipReason::Unreadable;
     return out;
@@ -54,7 +56,7 @@ ReadFile FakeWorkspace::read(const FileRef& file, uint64_t max_size) {
 
 std::optional<FileStamp> FakeWorkspace::stamp(const FileRef& file) {
   std::lock_guard lock(mutex_);
-  auto it = files_.find(file.path);
+  auto it = files_.find(file.display);
   if (it == files_.end()) return std::nullopt;
   return it->second.stamp;
 }
@@ -62,16 +64,27 @@ std::optional<FileStamp> FakeWorkspace::stamp(const FileRef& file) {
 Status FakeWorkspace::write(const FileRef& file, std::string_view bytes,
                             const FileStamp& expected) {
   std::lock_guard lock(mutex_);
-  if (hook_) hook_(file.path);
-  writes_.push_back(file.path);
-  auto it = files_.find(file.path);
+  if (hook_) hook_(file.display);
+  writes_.push_back(file.display);
+  auto it = files_.find(file.display);
   if (it == files_.end())
     return Status::failure(file.display + ": removed since it was read; not written — run again");
   if (!(it->second.stamp == expected))
     return Status::failure(file.display +
                            ": changed on disk since it was read; not written — run again");
-  put_locked(file.path, std::string(bytes));
+  put_locked(file.display, std::string(bytes));
   return success();
+}
+
+void FakeWorkspace::drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) {
+  std::erase_if(files, [&](const FileRef& f) {
+    return std::find(paths.begin(), paths.end(), f.display) != paths.end();
+  });
+}
+
+LeftoverRemoval FakeWorkspace::remove_leftover(const FileRef& file) {
+  std::lock_guard lock(mutex_);
+  return files_.erase(file.display) ? LeftoverRemoval::Removed : LeftoverRemoval::Failed;
 }
 
 }  // namespace holymigrate

@@ -19,7 +19,7 @@ namespace holymigrate {
 class FakeWorkspace : public Workspace {
  public:
   // Adds or replaces a file; `path` is relative ('/' separators), used as
-  // path, display and rel. Gives it a new stamp.
+  // display and rel. Gives it a new stamp.
   void put(const std::string& path, std::string bytes);
   // Another process changes the file (a new stamp, same bytes + `more`).
   void touch(const std::string& path, std::string_view more = "\n");
@@ -38,9 +38,13 @@ class FakeWorkspace : public Workspace {
 
   // Every file, sorted; `options` paths, globs and ignore files are ignored.
   Discovery list(const DiscoverOptions& options) override;
+  // Drops the files whose path is one of `paths` as written.
+  void drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) override;
   ReadFile read(const FileRef& file, uint64_t max_size) override;
   std::optional<FileStamp> stamp(const FileRef& file) override;
   Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) override;
+  // Removes the file: Removed, or Failed when there is none.
+  LeftoverRemoval remove_leftover(const FileRef& file) override;
 
  private:
   struct Entry {

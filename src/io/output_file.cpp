@@ -32,18 +32,21 @@ void OutputFile::close() {
   if (!ok) throw Error(fmt::format("--output {}: writing it failed; check free space", path_));
 }
 
-void drop_own_outputs(std::vector<FileRef>& files, const std::vector<std::string>& outputs) {
-  for (const std::string& output : outputs) {
-    std::error_code ec;
-    std::filesystem::path target(output);
-    if (!std::filesystem::exists(target, ec)) continue;
-    // Compare names first: equivalent() costs two stats, names cost nothing.
-    std::erase_if(files, [&](const FileRef& f) {
-      std::filesystem::path candidate(f.path);
-      return candidate.filename() == target.filename() &&
-             std::filesystem::equivalent(candidate, target, ec);
-    });
-  }
+PatchOutput::PatchOutput(const std::optional<std::string>& file, std::FILE* out)
+    : file_(file), out_(out) {}
+
+void PatchOutput::write(std::string_view text) {
+  if (!file_) return;
+  if (*file_ == "-") return (void)fmt::print(out_, "{}", text);
+  if (!stream_.is_open()) stream_.open(*file_, std::ios::binary | std::ios::trunc);
+  stream_ << text;
+}
+
+std::optional<std::string> PatchOutput::finish() {
+  if (!file_) return std::nullopt;
+  write("");
+  if (*file_ != "-" && !stream_.flush()) return fmt::format("{}: cannot write the patch", *file_);
+  return std::nullopt;
 }
 
 }  // namespace holymigrate

@@ -3,12 +3,10 @@
 #pragma once
 
 #include <cstdio>
-#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
-#include <vector>
-
-#include "discover/discover.h"
+#include <string_view>
 
 namespace holymigrate {
 
@@ -31,8 +29,23 @@ class OutputFile {
   std::FILE* file_ = nullptr;
 };
 
-// Removes from `files` the report files this run writes (--output):
-// a second run in the same folder must not read its own report as input.
-void drop_own_outputs(std::vector<FileRef>& files, const std::vector<std::string>& outputs);
+// --patch FILE, or --patch - for `out` (docs/behaviour.md §10): each edited
+// file's patch is written as it comes in (in path order), then dropped
+// rather than held for the whole run. FILE is opened at the first write,
+// after the files are listed, so it is never listed itself.
+class PatchOutput {
+ public:
+  PatchOutput(const std::optional<std::string>& file, std::FILE* out);
+  // Appends `text`; nothing without --patch.
+  void write(std::string_view text);
+  // Ends the patch (FILE is created even when nothing was edited); returns
+  // the error line "FILE: cannot write the patch" when it did not land.
+  std::optional<std::string> finish();
+
+ private:
+  std::optional<std::string> file_;
+  std::FILE* out_;
+  std::ofstream stream_;
+};
 
 }  // namespace holymigrate

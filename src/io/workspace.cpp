@@ -12,15 +12,35 @@ namespace holymigrate {
 
 Discovery DiskWorkspace::list(const DiscoverOptions& options) { return discover(options); }
 
-ReadFile DiskWorkspace::read(const FileRef& file, uint64_t max_size) {
-  return read_file(file.path, max_size);
+void DiskWorkspace::drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::path own = fs::weakly_canonical(path, ec);
+    if (ec || !fs::exists(own, ec)) continue;  // not there: not listed either
+    // Names first: equivalent() costs two stats, names cost nothing.
+    std::erase_if(files, [&](const FileRef& f) {
+      std::error_code e;
+      return fs::path(f.display).filename() == own.filename() && fs::equivalent(f.display, own, e);
+    });
+  }
 }
 
-std::optional<FileStamp> DiskWorkspace::stamp(const FileRef& file) { return stamp_of(file.path); }
+ReadFile DiskWorkspace::read(const FileRef& file, uint64_t max_size) {
+  return read_file(file.display, max_size);
+}
+
+std::optional<FileStamp> DiskWorkspace::stamp(const FileRef& file) {
+  return stamp_of(file.display);
+}
 
 Status DiskWorkspace::write(const FileRef& file, std::string_view bytes,
                             const FileStamp& expected) {
-  return write_atomic(file.path, bytes, expected);
+  return write_atomic(file.display, bytes, expected);
+}
+
+LeftoverRemoval DiskWorkspace::remove_leftover(const FileRef& file) {
+  return holymigrate::remove_leftover(file.display);
 }
 
 StagedWorkspace::StagedWorkspace(Workspace& base) : base_(base) {}

@@ -1,5 +1,6 @@
 // The pipeline's only door to the disk (docs/ARCHITECTURE.md): list the
-// files of a run, read one, stat one, write one. DiskWorkspace is the real
+// files of a run, drop the run's own files from the list, read one, stat
+// one, write one, remove a leftover temporary file. DiskWorkspace is the real
 // disk; StagedWorkspace (--commit) keeps every write aside until the git
 // checks pass; FakeWorkspace (io/fake_workspace.h) is an in-memory tree for
 // unit tests of the whole pipeline.
@@ -15,6 +16,7 @@
 
 #include "discover/discover.h"
 #include "io/file_io.h"
+#include "io/leftover.h"
 #include "util/error.h"
 
 namespace holymigrate {
@@ -25,6 +27,10 @@ class Workspace {
   // The files a run reads, sorted by display path, and every skip named
   // (discover/discover.h). Throws Error for a missing PATH or a bad glob.
   virtual Discovery list(const DiscoverOptions& options) = 0;
+  // Removes from `files` each file that is one of `paths` (the run's patch,
+  // report, baseline, config and rule files: never input). `paths` need not
+  // exist; a file is compared by name first, then as the same file.
+  virtual void drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) = 0;
   // The whole file, its stamp, or why it is skipped (io/file_io.h).
   virtual ReadFile read(const FileRef& file, uint64_t max_size) = 0;
   // Its stamp now; nullopt when it is gone.
@@ -33,15 +39,19 @@ class Workspace {
   // "<path>: changed on disk since it was read; not written — run again" or
   // "... removed since ...") when its stamp is no longer `expected`.
   virtual Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) = 0;
+  // Removes a temporary file an interrupted run left (io/leftover.h).
+  virtual LeftoverRemoval remove_leftover(const FileRef& file) = 0;
 };
 
 // The real disk: discover(), read_file(), stamp_of(), write_atomic().
 class DiskWorkspace : public Workspace {
  public:
   Discovery list(const DiscoverOptions& options) override;
+  void drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) override;
   ReadFile read(const FileRef& file, uint64_t max_size) override;
   std::optional<FileStamp> stamp(const FileRef& file) override;
   Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) override;
+  LeftoverRemoval remove_leftover(const FileRef& file) override;
 };
 
 // --commit (docs/behaviour.md §7): write() only stages the new bytes (in a
@@ -62,12 +72,18 @@ class StagedWorkspace : public Workspace {
   StagedWorkspace& operator=(const StagedWorkspace&) = delete;
 
   Discovery list(const DiscoverOptions& options) override { return base_.list(options); }
+  void drop(std::vector<FileRef>& files, const std::vector<std::string>& paths) override {
+    base_.drop(files, paths);
+  }
   ReadFile read(const FileRef& file, uint64_t max_size) override {
     return base_.read(file, max_size);
   }
   std::optional<FileStamp> stamp(const FileRef& file) override { return base_.stamp(file); }
   // Stages the bytes; fails only when the staging folder cannot be written.
   Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) override;
+  LeftoverRemoval remove_leftover(const FileRef& file) override {
+    return base_.remove_leftover(file);
+  }
 
   // Every staged file, sorted by path. Call once the run's writes are done.
   const std::vector<Staged>& staged();

@@ -83,9 +83,9 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
   for (const Edit& e : edits) {
     const Rule* rule = rule_by_id(rules, e.rule);
     if (!rule) continue;
-    if (rule->kind == "client" && e.replacement.find(key) != std::string::npos)
+    if (rule->kind == RuleKind::Client && e.replacement.find(key) != std::string::npos)
       out.push_back({fmt::format("set {} in the environments that run this code", key), ""});
-    if (rule->kind != "env-rename") continue;
+    if (rule->kind != RuleKind::EnvRename) continue;
     auto [old_name, name] = renamed(text, e);
     if (renamed_name(e) == rules.target().anthropic_base_env)
       out.push_back({fmt::format("set {} to {} in the environments that run this code "
@@ -118,7 +118,7 @@ std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view
   const Target& t = rules.target();
   for (const Edit& e : rules.scan(text, path).edits) {
     const Rule* rule = rule_by_id(rules, e.rule);
-    if (!rule || rule->kind != "env-rename") continue;
+    if (!rule || rule->kind != RuleKind::EnvRename) continue;
     auto [old_name, name] = renamed(text, e);
     std::string what;
     if (renamed_name(e) == t.key_env)
@@ -128,31 +128,6 @@ std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view
     else if (renamed_name(e) == t.anthropic_base_env)
       what = fmt::format(" and set it to {}", t.root());
     out.push_back({fmt::format("{}: rename {} to {}{}", path, old_name, name, what), ""});
-  }
-  return out;
-}
-
-std::vector<std::string> finish_actions(const std::vector<ActionItem>& items) {
-  std::map<std::string, std::set<std::string>> refs;
-  for (const ActionItem& a : items) {
-    auto& files = refs[a.text];
-    if (!a.referenced_in.empty()) files.insert(a.referenced_in);
-  }
-  constexpr size_t kShown = 3;  // a big tree must not print hundreds of paths
-  std::vector<std::string> out;
-  for (const auto& [text, files] : refs) {
-    if (files.empty()) {
-      out.push_back(text);
-      continue;
-    }
-    std::vector<std::string> shown(files.begin(), files.end());
-    std::string more;
-    if (shown.size() > kShown) {
-      more = fmt::format(" and {} more file{}", shown.size() - kShown,
-                         shown.size() - kShown == 1 ? "" : "s");
-      shown.resize(kShown);
-    }
-    out.push_back(fmt::format("{} (referenced in {}{})", text, fmt::join(shown, ", "), more));
   }
   return out;
 }

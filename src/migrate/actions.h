@@ -1,7 +1,8 @@
 // Action items (docs/behaviour.md §4.4, §4.5, §10): what the user must still do outside
 // the tree once the edits are applied — create CI secrets, set deployment
-// variables, fix git-ignored env files the tool does not touch. Pure; run.cpp
-// collects them per file and finish_actions() merges, sorts and deduplicates.
+// variables, fix git-ignored env files the tool does not touch. Pure; the
+// pipeline collects them per file and finish_actions() (model/action_item.h)
+// merges, sorts and deduplicates.
 #pragma once
 
 #include <string>
@@ -31,9 +32,5 @@ std::vector<ActionItem> edit_actions(std::string_view path, std::string_view tex
 // your HolySheep key there".
 std::vector<ActionItem> env_file_actions(std::string_view path, std::string_view text,
                                          const RuleSet& rules);
-
-// One line per distinct text, sorted; the files that reference it are
-// listed after it: "… (referenced in a.yml, b.yml and 3 more files)".
-std::vector<std::string> finish_actions(const std::vector<ActionItem>& items);
 
 }  // namespace holymigrate

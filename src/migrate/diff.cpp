@@ -4,26 +4,15 @@
 
 #include <memory>
 
+#include "git/libgit2.h"
 #include "util/error.h"
 
 namespace holymigrate {
-namespace {
-
-struct LibGit2 {
-  LibGit2() { git_libgit2_init(); }
-  ~LibGit2() { git_libgit2_shutdown(); }
-};
-
-struct PatchDeleter {
-  void operator()(git_patch* p) const { git_patch_free(p); }
-};
-
-}  // namespace
 
 std::string unified_diff(std::string_view path, std::string_view before, std::string_view after,
                          FileMode mode) {
   if (before == after) return {};
-  static LibGit2 init;
+  use_libgit2();
   git_diff_options opts;
   git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
   opts.context_lines = 3;
@@ -35,7 +24,7 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
   if (git_patch_from_buffers(&raw, before.data(), before.size(), p.c_str(), after.data(),
                              after.size(), p.c_str(), &opts) != 0)
     throw Error(p + ": cannot compute the diff: " + git_error_last()->message);
-  std::unique_ptr<git_patch, PatchDeleter> patch(raw);
+  GitHandle<git_patch, git_patch_free> patch(raw);
   git_buf buf = GIT_BUF_INIT;
   if (git_patch_to_buf(&buf, patch.get()) != 0)
     throw Error(p + ": cannot format the diff: " + git_error_last()->message);

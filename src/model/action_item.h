@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace holymigrate {
 
@@ -11,5 +12,9 @@ struct ActionItem {
   std::string text;           // "create the repository secret HOLYSHEEP_API_KEY"
   std::string referenced_in;  // a path, or empty
 };
+
+// One line per distinct text, sorted; the files that reference it are
+// listed after it: "… (referenced in a.yml, b.yml and 3 more files)".
+std::vector<std::string> finish_actions(const std::vector<ActionItem>& items);
 
 }  // namespace holymigrate

@@ -17,10 +17,14 @@ struct RuleTest {
   int line = 0;                      // where [[rule.test]] starts
 };
 
+// What a rule does (docs/behaviour.md §9). Its name in rule files, its
+// matcher and its description: one row each in engine/rule_kinds.h.
+enum class RuleKind { Pattern, Endpoint, EnvRename, Secret, Client, ModelMap };
+
 struct Rule {
   std::string id;
-  std::string message;           // may contain {match}: the matched text, redacted
-  std::string kind = "pattern";  // pattern | endpoint | env-rename | secret | client
+  std::string message;  // may contain {match}: the matched text, redacted
+  RuleKind kind = RuleKind::Pattern;
   Severity severity = Severity::Edit;
   std::vector<std::string> files;  // gitignore-style globs; empty: every file read
   std::string pattern;             // kind = pattern

@@ -59,4 +59,21 @@ Status check_env_name(std::string_view name) {
       fmt::format("\"{}\" is not a variable name ([A-Za-z_][A-Za-z0-9_]*)", name));
 }
 
+std::string expand_target(std::string text, const Target& target) {
+  const std::pair<const char*, std::string> vars[] = {
+      {"${to}", target.url},
+      {"${root}", target.root()},
+      {"${host}", target.host()},
+      {"${key_env}", target.key_env},
+      {"${base_env}", target.base_env},
+      {"${anthropic_base_env}", target.anthropic_base_env}};
+  for (const auto& [name, value] : vars) {
+    for (size_t pos = text.find(name); pos != std::string::npos;
+         pos = text.find(name, pos + value.size())) {
+      text.replace(pos, std::string_view(name).size(), value);
+    }
+  }
+  return text;
+}
+
 }  // namespace holymigrate

@@ -35,5 +35,9 @@ Status check_target_url(std::string_view url);
 std::string normalize_target_url(std::string url);
 // `--key-env`, `--base-env`, `--anthropic-base-env`, `[env]` names: [A-Za-z_][A-Za-z0-9_]*.
 Status check_env_name(std::string_view name);
+// "${to}", "${root}", "${key_env}", "${base_env}", "${anthropic_base_env}",
+// "${host}" in `text` -> the target's values (rule files and messages,
+// docs/behaviour.md §9).
+std::string expand_target(std::string text, const Target& target);
 
 }  // namespace holymigrate

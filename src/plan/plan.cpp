@@ -179,7 +179,7 @@ PlanOptions plan_options(const RuleSet& rules) {
   PlanOptions o;
   o.target = rules.target();
   for (const Rule& r : rules.rules()) {
-    if (r.kind != "env-rename") continue;
+    if (r.kind != RuleKind::EnvRename) continue;
     auto from = r.params.find("from");
     if (from == r.params.end()) continue;
     auto to = r.params.find("to");

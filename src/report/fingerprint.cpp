@@ -3,12 +3,13 @@
 #include <fmt/format.h>
 #include <git2.h>
 
+#include "git/libgit2.h"
+
 namespace holymigrate {
 
 std::string result_fingerprint(std::string_view rule, std::string_view path, std::string_view text,
                                size_t ordinal) {
-  static const int init = git_libgit2_init();
-  (void)init;
+  use_libgit2();
   std::string data = fmt::format("{}\n{}\n{}", rule, path, text);
   git_oid oid;
   char hex[GIT_OID_HEXSZ + 1] = {};

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "migrate/actions.h"
+#include "model/action_item.h"
 #include "report/fingerprint.h"
 #include "report/report_json.h"
 

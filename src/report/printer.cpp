@@ -1,6 +1,9 @@
 #include "report/printer.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "report/report_github.h"
 #include "report/report_json.h"
@@ -75,6 +78,38 @@ std::unique_ptr<Printer> make_printer(const PrinterOptions& options, std::FILE* 
       break;
   }
   return std::make_unique<TextPrinter>(options, out);
+}
+
+Colors colors_for(ColorChoice choice, std::FILE* out) {
+  switch (choice) {
+    case ColorChoice::Always:
+      return Colors::On;
+    case ColorChoice::Never:
+      return Colors::Off;
+    case ColorChoice::Auto: {
+      const char* no_color = std::getenv("NO_COLOR");
+      if (no_color && *no_color) return Colors::Off;
+      return isatty(fileno(out)) != 0 ? Colors::On : Colors::Off;
+    }
+  }
+  return Colors::Off;
+}
+
+void print_problems(Report& report, std::FILE* err) {
+  for (const Skipped& s : report.skipped) {
+    if (s.reason == SkipReason::Unreadable && report.mode == Mode::Write)
+      report.errors.push_back(
+          fmt::format("{}: cannot be read (permission denied); not migrated — fix its permissions "
+                      "and run again",
+                      s.display));
+    else if (s.reason == SkipReason::Unreadable)
+      fmt::print(err, "holymigrate: warning: {}: cannot be read (permission denied); skipped\n",
+                 printable_line(s.display));
+  }
+  for (const std::string& w : report.warnings)
+    fmt::print(err, "holymigrate: warning: {}\n", printable_line(w));
+  for (const std::string& e : report.errors)
+    fmt::print(err, "holymigrate: error: {}\n", printable_line(e));
 }
 
 }  // namespace holymigrate

@@ -42,4 +42,14 @@ struct PrinterOptions {
 std::unique_ptr<Printer> make_printer(const PrinterOptions& options, std::FILE* out,
                                       const RuleSet& rules);
 
+// --color: On for always, Off for never; for auto, On when `out` is a
+// terminal and NO_COLOR is unset or empty.
+Colors colors_for(ColorChoice choice, std::FILE* out);
+
+// After the report's stdout part: the unreadable files (an error under
+// --write, which adds it to report.errors; a warning otherwise), then
+// report.warnings and report.errors, one line each on `err`
+// ("holymigrate: warning: ..." / "holymigrate: error: ...").
+void print_problems(Report& report, std::FILE* err);
+
 }  // namespace holymigrate

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "engine/rule_kinds.h"
 #include "report/result_message.h"
 
 namespace holymigrate {
@@ -81,7 +82,7 @@ json rule_entry(const Rule& rule, const Target& target) {
           {"fullDescription", {{"text", sentence(description)}}},
           {"defaultConfiguration", {{"level", level(rule.severity, Mode::Check)}}},
           {"help", {{"text", help}}},
-          {"properties", {{"tags", {"holymigrate", rule.kind}}}}};
+          {"properties", {{"tags", {"holymigrate", std::string(to_string(rule.kind))}}}}};
 }
 
 }  // namespace

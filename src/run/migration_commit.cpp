@@ -30,7 +30,12 @@ std::string some(const std::vector<std::string>& names) {
 
 }  // namespace
 
-CommitPlan prepare_commit(const Options& options) {
+CommitOptions commit_options(const Options& options) {
+  return CommitOptions{options.paths,       options.branch,        options.commit_message,
+                       options.dirty_files, options.target.host(), options.hard_links};
+}
+
+CommitPlan prepare_commit(CommitOptions options) {
   const std::string& first = options.paths.empty() ? std::string(".") : options.paths.front();
   GitRepo repo = GitRepo::open(first);
   for (const std::string& p : options.paths) {
@@ -44,14 +49,14 @@ CommitPlan prepare_commit(const Options& options) {
           repo.root().string()));
   }
   Identity who = repo.check_can_commit(options.branch);
-  return CommitPlan{std::move(repo), std::move(who)};
+  return CommitPlan{std::move(repo), std::move(who), std::move(options)};
 }
 
-std::string commit_message(const Report& report, const Options& options) {
+std::string commit_message(const Report& report, const CommitOptions& options) {
   const Summary& s = report.summary;
-  std::string first = options.commit_message
-                          ? *options.commit_message
-                          : fmt::format("Migrate LLM endpoints to {}", options.target.host());
+  std::string first = options.message
+                          ? *options.message
+                          : fmt::format("Migrate LLM endpoints to {}", options.target_host);
   while (!first.empty() && (first.back() == '\n' || first.back() == ' ')) first.pop_back();
   std::string out = first + "\n\n";
   out += fmt::format("files changed: {}\n", s.files_changed);
@@ -68,12 +73,12 @@ std::string commit_message(const Report& report, const Options& options) {
   return out;
 }
 
-void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report,
-                  const Options& options) {
+void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report) {
+  const CommitOptions& options = plan.options;
   const std::vector<StagedWorkspace::Staged>& edited = staged.staged();
   std::vector<std::string> paths;  // relative to the work tree root
   for (const StagedWorkspace::Staged& f : edited) {
-    std::string in_repo = path_in_patch(f.file.path, plan.repo.root(), "");
+    std::string in_repo = path_in_patch(f.file.display, plan.repo.root(), "");
     if (in_repo.empty())
       throw Error(fmt::format("{}: not in the git work tree {}", f.file.display,
                               plan.repo.root().string()));

@@ -10,8 +10,6 @@
 
 #include "config/config.h"
 #include "engine/scan.h"
-#include "io/leftover.h"
-#include "io/output_file.h"
 #include "migrate/actions.h"
 #include "migrate/migrate_file.h"
 #include "migrate/patch_base.h"
@@ -29,7 +27,7 @@ struct Scanned {
   std::optional<SkipReason> skipped;
 };
 
-std::optional<Scanned> scan_file(Workspace& ws, const FileRef& ref, const Options& options,
+std::optional<Scanned> scan_file(Workspace& ws, const FileRef& ref, const PipelineOptions& options,
                                  const RuleSet& rules) {
   ReadFile file = ws.read(ref, options.max_filesize);
   if (file.skipped == SkipReason::Unreadable && !ws.stamp(ref)) {
@@ -51,8 +49,8 @@ std::optional<Scanned> scan_file(Workspace& ws, const FileRef& ref, const Option
 // plan keeps one of its edits, migrate, write under --write (staged under
 // --commit: the workspace is a StagedWorkspace then).
 FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& planned,
-                       const Options& options, const RuleSet& rules, const MigrateOptions& m,
-                       const std::filesystem::path& patch_root) {
+                       const PipelineOptions& options, const RuleSet& rules,
+                       const MigrateOptions& m, const std::filesystem::path& patch_root) {
   if (!scanned.error.empty() || !planned.keeps_edits(scanned))
     return migrate_file({}, scanned, planned, rules, m, {}).report;
 
@@ -74,8 +72,9 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
   static std::mutex large_file;
   std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
   if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
-  std::string in_patch =
-      m.patch ? path_in_patch(scanned.file.path, patch_root, scanned.file.display) : std::string();
+  std::string in_patch = m.patch
+                             ? path_in_patch(scanned.file.display, patch_root, scanned.file.display)
+                             : std::string();
   FileOutcome outcome = migrate_file(file.bytes, scanned, planned, rules, m, in_patch);
   std::string().swap(file.bytes);
   FileReport& report = outcome.report;
@@ -104,20 +103,6 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
   return std::move(report);
 }
 
-// The config file and rule files in use are never read as input, so never
-// rewritten (docs/behaviour.md §8). Only a file with the same name is compared on disk.
-void drop_files_in_use(std::vector<FileRef>& files,
-                       const std::vector<std::filesystem::path>& in_use) {
-  if (in_use.empty()) return;
-  std::erase_if(files, [&](const FileRef& f) {
-    return std::any_of(in_use.begin(), in_use.end(), [&](const std::filesystem::path& p) {
-      std::error_code ec;
-      return std::filesystem::path(f.path).filename() == p.filename() &&
-             std::filesystem::equivalent(f.path, p, ec);
-    });
-  });
-}
-
 }  // namespace
 
 std::string hard_link_refusal(std::string_view display, uint64_t links, std::string_view outcome) {
@@ -128,32 +113,33 @@ std::string hard_link_refusal(std::string_view display, uint64_t links, std::str
       display, links, outcome);
 }
 
-Report build_report(Workspace& ws, const Options& options, const RuleSet& rules, bool diffs,
+PipelineOptions pipeline_options(const Options& options) {
+  PipelineOptions p;
+  p.mode = options.mode;
+  p.fail_on = options.fail_on;
+  p.threads = options.threads;
+  p.discover = {options.paths, options.includes, options.excludes, options.ignore_files};
+  p.max_filesize = options.max_filesize;
+  p.patch = options.patch_file.has_value();
+  p.baseline_file = options.baseline_file;
+  // The patch and the report of an earlier run hold the old URLs, and so
+  // does the baseline (a report): never scanned, never edited. Nor are the
+  // config file and rule files in use (docs/behaviour.md §8).
+  for (const auto* own : {&options.patch_file, &options.output_file, &options.baseline_file})
+    if (*own && **own != "-") p.never_input.push_back(**own);
+  for (const std::filesystem::path& f : files_in_use(options)) p.never_input.push_back(f.string());
+  p.shard_index = options.shard_index;
+  p.shard_count = options.shard_count;
+  p.hard_links = options.hard_links;
+  return p;
+}
+
+Report build_report(Workspace& ws, const PipelineOptions& options, const RuleSet& rules, bool diffs,
                     const FileSink& sink, Progress* progress) {
   auto started = std::chrono::steady_clock::now();
-  DiscoverOptions d;
-  d.paths = options.paths;
-  d.includes = options.includes;
-  d.excludes = options.excludes;
-  d.ignore_files = options.ignore_files;
-  Discovery found = ws.list(d);
-  const std::filesystem::path patch_root = patch_base(options.paths, found.git_root);
-  if (options.patch_file && *options.patch_file != "-") {
-    // The patch of an earlier run holds the old URLs: never scan (and edit) it.
-    std::error_code ec;
-    auto own = std::filesystem::weakly_canonical(*options.patch_file, ec);
-    std::erase_if(found.files, [&](const FileRef& f) {
-      std::error_code e;
-      return !ec && std::filesystem::path(f.path).filename() == own.filename() &&
-             std::filesystem::weakly_canonical(f.path, e) == own;
-    });
-  }
-  // The report of an earlier run holds the old URLs too (output_file.h).
-  // The baseline is such a report too: neither is scanned.
-  std::vector<std::string> own_outputs;
-  if (options.output_file) own_outputs.push_back(*options.output_file);
-  if (options.baseline_file) own_outputs.push_back(*options.baseline_file);
-  if (!own_outputs.empty()) drop_own_outputs(found.files, own_outputs);
+  Discovery found = ws.list(options.discover);
+  const std::filesystem::path patch_root = patch_base(options.discover.paths, found.git_root);
+  ws.drop(found.files, options.never_input);
   Report report;
   Baseline baseline;
   if (options.baseline_file) {
@@ -162,11 +148,11 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
   }
   // Temporary files of an interrupted run are never scanned (leftover.h).
   std::erase_if(found.files, [&](const FileRef& f) {
-    if (!is_temp_file_name(f.path.substr(f.path.rfind('/') + 1))) return false;
+    if (!is_temp_file_name(f.display.substr(f.display.rfind('/') + 1))) return false;
     if (options.mode != Mode::Write)
       report.warnings.push_back(f.display +
                                 ": temporary file left by an interrupted run; --write removes it");
-    else if (remove_leftover(f.path) == LeftoverRemoval::Removed)
+    else if (ws.remove_leftover(f) == LeftoverRemoval::Removed)
       report.warnings.push_back(f.display +
                                 ": removed a temporary file left by an interrupted run");
     else
@@ -175,7 +161,6 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
           ": temporary file of another run still in progress (or not removable); left alone");
     return true;
   });
-  drop_files_in_use(found.files, files_in_use(options));
 
   const size_t n = found.files.size();
   std::vector<ActionItem> actions;
@@ -238,7 +223,7 @@ Report build_report(Workspace& ws, const Options& options, const RuleSet& rules,
 
   MigrateOptions m;
   m.diff = diffs;  // only the printers that show diffs ask for them
-  m.patch = options.patch_file.has_value();
+  m.patch = options.patch;
   // The whole project at once (docs/behaviour.md §11).
   const Plan planned = plan(scans, plan_options(rules));
   std::erase_if(scans, [&](const FileScan& f) { return !mine(f.file); });

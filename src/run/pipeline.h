@@ -5,8 +5,13 @@
 // the sink as it is ready.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include "discover/discover.h"
 #include "engine/rule_set.h"
 #include "io/workspace.h"
 #include "model/options.h"
@@ -21,11 +26,27 @@ namespace holymigrate {
 // do not stay in memory until the end of the run.
 using FileSink = std::function<void(FileReport&)>;
 
-// Lists, scans, plans and migrates everything Options names through `ws`;
+// What the pipeline needs of a run's options.
+struct PipelineOptions {
+  Mode mode = Mode::DryRun;
+  FailOn fail_on = FailOn::Error;
+  unsigned threads = 0;      // 0: one per available core
+  DiscoverOptions discover;  // PATHs, --include / --exclude, ignore files
+  uint64_t max_filesize = 16ull << 20;
+  bool patch = false;                         // --patch: FileReport::patch is computed
+  std::optional<std::string> baseline_file;   // --baseline (docs/behaviour.md §5.5)
+  std::vector<std::string> never_input;       // the run's own files: patch, report, baseline,
+                                              // config and rule files (docs/behaviour.md §8)
+  unsigned shard_index = 1, shard_count = 1;  // --shard K/N (docs/behaviour.md §12)
+  HardLinks hard_links = HardLinks::Refuse;   // --break-hardlinks (docs/behaviour.md §6)
+};
+PipelineOptions pipeline_options(const Options& options);
+
+// Lists, scans, plans and migrates everything `options` names through `ws`;
 // writes through it under --write and --commit. `diffs`: whether
 // FileReport::diff is computed (Printer::wants_diff()). Throws Error for what
 // stops a run before any file is touched.
-Report build_report(Workspace& ws, const Options& options, const RuleSet& rules, bool diffs,
+Report build_report(Workspace& ws, const PipelineOptions& options, const RuleSet& rules, bool diffs,
                     const FileSink& sink = {}, Progress* progress = nullptr);
 
 // Why a file with `links` hard links (more than one) is not written without

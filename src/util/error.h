@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace holymigrate {
 
@@ -40,5 +41,8 @@ class Expected {
 struct Unit {};
 using Status = Expected<Unit>;
 inline Status success() { return Status(Unit{}); }
+
+// Joins errors into the text of one Error, one per line ("file:line:col: ...").
+std::string join_errors(const std::vector<std::string>& errors);
 
 }  // namespace holymigrate

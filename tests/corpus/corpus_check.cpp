@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   Discovery found = discover(d);
   size_t read = 0, with_hits = 0, diffs = 0, bad = 0;
   for (const FileRef& f : found.files) {
-    ReadFile file = read_file(f.path, 16ull << 20);
+    ReadFile file = read_file(f.display, 16ull << 20);
     if (file.skipped) continue;
     ++read;
     FileResult result = rules.scan(file.bytes, f.display, Prefilter::On);

@@ -8,6 +8,7 @@
 #include "disk_fixture.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "util/error.h"
 
 using namespace holymigrate;
 using namespace holymigrate::test;
@@ -270,11 +271,11 @@ TEST_CASE("[env] and [models] become rules that run first and pass their example
   std::vector<Rule> rules = config_rules(p.config);
   REQUIRE(rules.size() == 2);
   CHECK(rules[0].id == "env-openai-key");
-  CHECK(rules[0].kind == "env-rename");
+  CHECK(rules[0].kind == RuleKind::EnvRename);
   CHECK(rules[0].file == "c.toml");
   CHECK(rules[0].line == 2);
   CHECK(rules[1].id == "model-gpt-4o");
-  CHECK(rules[1].kind == "model-map");
+  CHECK(rules[1].kind == RuleKind::ModelMap);
   CHECK(run_rule_tests(rules).failures.empty());
 
   RuleSet set(rules, Target{});

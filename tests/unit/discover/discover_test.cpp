@@ -83,10 +83,7 @@ TEST_CASE("inside git: what git ls-files --cached --others --exclude-standard li
         std::vector<std::string>{".env", ".env.local", "src/.env"});
   CHECK(d.git_root == tmp.path());
   CHECK(d.skipped.empty());
-  for (const auto& f : d.files) {
-    CHECK(!f.named);
-    CHECK(f.path == fs::path(f.display));
-  }
+  for (const auto& f : d.files) CHECK(!f.named);
 
   SUBCASE("a nested PATH lists only what is under it") {
     Discovery s = run({"./src"});

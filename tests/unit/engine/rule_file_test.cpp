@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "cli/rules_test_command.h"
+#include "util/error.h"
 
 using namespace holymigrate;
 
@@ -75,6 +76,13 @@ TEST_CASE("loading errors name file:line:col and what is wrong") {
       {"[[rule]]\nid = \"x\"\nkind = \"endpoint\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = "
        "\"https://\"\n[[rule.test]]\nbefore = 'a'\nafter = 'a'\n",
        "r.toml:6:8: rule \"x\": \"from\" must be a URL such as https://api.openai.com/v1"},
+      {"[[rule]]\nid = \"x\"\nkind = \"env_rename\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = "
+       "\"A\"\n[[rule.test]]\nbefore = 'A'\nafter = 'B'\n",
+       "r.toml:3:8: rule \"x\": unknown kind \"env_rename\" (one of pattern, endpoint, env-rename, "
+       "secret, client, model-map)"},
+      {"[[rule]]\nid = \"x\"\nkind = \"model-map\"\nmessage = \"m\"\nseverity = \"edit\"\nfrom = "
+       "\"a\"\n[[rule.test]]\nbefore = 'a'\nafter = 'b'\n",
+       "r.toml:1:1: rule \"x\" (kind model-map) needs \"to\""},
   };
   for (const Row& r : rows) {
     CAPTURE(r.text);

@@ -17,7 +17,6 @@ namespace {
 
 FileScan scanned(const std::string& text, const std::string& path, size_t index = 0) {
   FileRef ref;
-  ref.path = path;
   ref.display = path;
   FileScan s = scan(text, ref, builtin_rules());
   s.index = index;

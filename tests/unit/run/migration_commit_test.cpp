@@ -13,7 +13,7 @@ TEST_CASE("commit_message: first line names the target host, body is the summary
   r.summary.actions = {"create the repository secret HOLYSHEEP_API_KEY"};
   Options o;
   o.target.url = "https://gw.example.invalid:8443/v1";
-  CHECK(commit_message(r, o) ==
+  CHECK(commit_message(r, commit_options(o)) ==
         "Migrate LLM endpoints to gw.example.invalid:8443\n"
         "\n"
         "files changed: 3\n"
@@ -32,6 +32,6 @@ TEST_CASE("commit_message: -m replaces the first line only") {
   Report r;
   Options o;
   o.commit_message = "chore: HolySheep\n";
-  CHECK(commit_message(r, o) ==
+  CHECK(commit_message(r, commit_options(o)) ==
         "chore: HolySheep\n\nfiles changed: 0\nedits: 0\nfindings: 0\n\nMade by holymigrate.\n");
 }

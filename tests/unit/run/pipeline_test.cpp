@@ -31,8 +31,8 @@ std::vector<std::string> sorted(std::vector<std::string> v) {
   return v;
 }
 
-Options in(Mode mode) {
-  Options o;
+PipelineOptions in(Mode mode) {
+  PipelineOptions o;
   o.mode = mode;
   o.threads = 2;
   return o;
@@ -100,9 +100,41 @@ TEST_CASE("pipeline: --commit stages through a StagedWorkspace and writes nothin
   CHECK(r.errors.empty());
   CHECK(ws.writes().empty());
   REQUIRE(staged.staged().size() == 2);
-  CHECK(staged.staged()[0].file.path == "a.py");
+  CHECK(staged.staged()[0].file.display == "a.py");
   CHECK(staged.flush(0));
   CHECK(staged.flush(1));
   CHECK(sorted(ws.writes()) == std::vector<std::string>{"a.py", "c.py"});
   CHECK(ws.get("a.py") == kAfter);
+}
+
+TEST_CASE("pipeline: the run's own files (patch, report, baseline, config) are never read") {
+  FakeWorkspace ws;
+  tree(ws);
+  PipelineOptions o = in(Mode::Write);
+  o.never_input = {"c.py", "missing.json"};
+  Report r = build_report(ws, o, builtin_rules(), false);
+  CHECK(r.summary.files_read == 2);
+  CHECK(ws.writes() == std::vector<std::string>{"a.py"});
+  CHECK(ws.get("c.py") == kBefore);
+}
+
+TEST_CASE("pipeline: a leftover temporary file is never read, and --write removes it") {
+  const std::string temp = ".a.py.holymigrate-tmp-999999999-1";
+  for (Mode mode : {Mode::DryRun, Mode::Write}) {
+    CAPTURE(static_cast<int>(mode));
+    FakeWorkspace ws;
+    tree(ws);
+    ws.put(temp, kBefore);
+    Report r = build_report(ws, in(mode), builtin_rules(), false);
+    CHECK(r.summary.files_read == 3);
+    REQUIRE(r.warnings.size() == 1);
+    if (mode == Mode::Write) {
+      CHECK(r.warnings[0] == temp + ": removed a temporary file left by an interrupted run");
+      CHECK(!ws.get(temp));
+    } else {
+      CHECK(r.warnings[0] ==
+            temp + ": temporary file left by an interrupted run; --write removes it");
+      CHECK(ws.get(temp) == kBefore);
+    }
+  }
 }
