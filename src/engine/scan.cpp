@@ -40,8 +40,9 @@ void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positi
   }
   std::vector<bool> claimed(guessed.size(), false);
   for (const ClientSeen& c : seen) {
-    ClientUse use{c.rule,      language, c.offset, positions.at(c.offset), c.fixed, -1, -1,
-                  c.reads_env, c.legacy, c.end};
+    ClientUse use{c.rule,   language, c.offset, positions.at(c.offset),
+                  c.fixed,  -1,       -1,       c.reads_env,
+                  c.legacy, c.end,    c.aimed};
     for (size_t i = 0; i < guessed.size(); ++i) {
       const ClientUse& g = guessed[i];
       if (claimed[i] || g.rule != c.rule) continue;
@@ -68,7 +69,8 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   // Framework bindings name no source variable, so no rule sees them.
   std::vector<FrameworkReader> bound;
   if (may_bind_env(path, bytes)) bound = framework_readers(path, bytes, env_sources(rules));
-  if (found.edits.empty() && found.findings.empty() && bound.empty()) return out;
+  if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty())
+    return out;
   out.file = file;
   LineIndex lines(bytes);
   std::vector<size_t> offsets;

@@ -43,6 +43,9 @@ struct ClientSeen {
   // Variables the SDK reads by itself here (minus those passed explicitly).
   std::vector<std::string> reads_env;
   size_t end = 0;  // byte offset just past the call (its closing bracket); 0: not known
+  // Explicit and aimed at the target (T, B, A or K in its arguments): a run
+  // already moved it, or the project did (docs/behaviour.md §5.2).
+  bool aimed = false;
 };
 
 struct FileResult {

@@ -64,6 +64,7 @@ struct ClientUse {
   std::vector<std::string> reads_env;
   bool legacy = false;  // left alone beside a client aimed at the target (legacy-client)
   size_t end = 0;       // byte offset just past the call; 0: not known (the call is [offset, end))
+  bool aimed = false;   // explicit and aimed at the target; reads_env is empty then
 };
 
 // One entry of a Collision: its name as written in the file.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 #include <optional>
+#include <set>
 #include <utility>
 
 namespace holymigrate {
@@ -306,6 +307,18 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     if (read && only_ai_sdk) retarget.emplace(from, t.base_env);
   }
 
+  // docs/behaviour.md §5.2 on a tree a run already migrated: clients aimed at
+  // the target (the run's own insertions), and the variables some file
+  // provides. An unfixed client whose key nothing provides any more is the
+  // half-migration the guard below reports, also on the run after --write.
+  bool moved_clients = false;
+  std::set<std::string, std::less<>> provided;
+  for (const FileScan& s : scans) {
+    for (const ClientUse& c : s.facts.clients) moved_clients = moved_clients || c.aimed;
+    for (const EnvUse& u : s.facts.env)
+      if (u.provides) provided.insert(u.variable.empty() ? u.name : u.variable);
+  }
+
   for (const FileScan& s : scans) {
     // One finding per binding, and per container variable in a file (an
     // entry's ${X} and secretKeyRef key name it again).
@@ -368,13 +381,30 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       for (const ClientUse& c : s.facts.clients)
         if (c.finding == static_cast<int>(i))
           for (const std::string& name : c.reads_env) renamed_key(name);
-      if (key.empty()) continue;
+      std::string orphan;  // a key it reads by itself that the migrated tree no longer provides
+      if (key.empty() && moved_clients)
+        for (const ClientUse& c : s.facts.clients)
+          if (c.finding == static_cast<int>(i))
+            for (const std::string& name : c.reads_env) {
+              auto src = options.renames.find(name);
+              if (orphan.empty() && src != options.renames.end() &&
+                  src->second.ends_with(t.key_env) && !provided.contains(name))
+                orphan = name;
+            }
+      if (key.empty() && orphan.empty()) continue;
       ScanFinding error = s.findings[i];
       error.finding.severity = Severity::Error;
-      error.finding.message += fmt::format(
-          " — {} is renamed to {} in this run, so left as it is this client would send the "
-          "HolySheep key to the old provider",
-          key, renamed.find(key)->second);
+      if (!key.empty())
+        error.finding.message += fmt::format(
+            " — {} is renamed to {} in this run, so left as it is this client would send the "
+            "HolySheep key to the old provider",
+            key, renamed.find(key)->second);
+      else
+        error.finding.message += fmt::format(
+            " — this tree has clients aimed at HolySheep and no file provides {} any more, so "
+            "left as it is this client is half-migrated: it reads {} for the old provider (point "
+            "it at HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)",
+            orphan, orphan);
       out.drop_finding(s.index, i);
       out.add_finding(s.index, std::move(error));
     }

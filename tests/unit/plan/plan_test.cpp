@@ -419,3 +419,56 @@ TEST_CASE("plan: a variable a side-by-side client reads keeps its name for it (�
   CHECK(p.file(1).added_findings.empty());  // legacy-client is already reported on the call
   REQUIRE(p.file(2).added_findings.size() == 1);
 }
+
+TEST_CASE("plan: after --write, an unfixed client whose key nothing provides is an error (§5.2)") {
+  // The run after a --write: the fixed clients now name the target, the
+  // .env entries are renamed, and `new ChatAnthropic({...opts})` was left.
+  auto unfixed = [] {
+    FileScan s = file(5, "bridge.ts", {});
+    s.findings.push_back({{10, 40, "implicit-client", Severity::Warning,
+                           "new ChatAnthropic(…) uses Anthropic's endpoint"},
+                          {},
+                          {},
+                          "new ChatAnthropic(…)"});
+    s.facts.clients = {reads({"ANTHROPIC_API_KEY"}, 0)};
+    return s;
+  };
+  ClientUse aimed;
+  aimed.aimed = true;
+  // A provider of the old name that no edit renames (as after a run that
+  // could not rename it): the client still gets its key from there.
+  FileScan env = file(1, ".env", {{"ANTHROPIC_API_KEY", A::EnvFile}});
+  env.facts.env[0].provides = true;
+  env.facts.env[0].edit = -1;
+  env.edits.clear();
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    bool error;
+  };
+  const std::vector<Row> rows = {
+      {"no client is aimed at the target: a first run, the key set outside the tree",
+       {unfixed()},
+       false},
+      {"clients aimed at the target, nothing provides its key",
+       {file(0, "a.ts", {}, {aimed}), unfixed()},
+       true},
+      {"clients aimed at the target, its key still provided",
+       {file(0, "a.ts", {}, {aimed}), env, unfixed()},
+       false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    Plan p = plan(r.scans, options());
+    const FilePlan& f = p.file(5);
+    CHECK(f.keeps_finding(0) == !r.error);
+    if (!r.error) continue;
+    REQUIRE(f.added_findings.size() == 1);
+    CHECK(f.added_findings[0].finding.severity == Severity::Error);
+    CHECK(f.added_findings[0].finding.message ==
+          "new ChatAnthropic(…) uses Anthropic's endpoint — this tree has clients aimed at "
+          "HolySheep and no file provides ANTHROPIC_API_KEY any more, so left as it is this "
+          "client is half-migrated: it reads ANTHROPIC_API_KEY for the old provider (point it at "
+          "HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)");
+  }
+}

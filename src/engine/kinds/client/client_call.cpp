@@ -210,7 +210,7 @@ class Calls {
         for (Edit& e : d.edits) out_.edits.push_back(std::move(e));
         out_.needs_os = out_.needs_os || d.reads_os;
       }
-      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given});
+      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given, d.aimed});
     }
     return std::move(out_);
   }

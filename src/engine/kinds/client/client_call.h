@@ -47,6 +47,7 @@ struct SeenClient {
   const ClientSpec* spec = nullptr;
   SeenState state = SeenState::Explicit;
   bool key_given = false, base_given = false;  // passed explicitly in the call
+  bool aimed = false;                          // its arguments name the target (T, B, A or K)
 };
 
 struct CallEdits {

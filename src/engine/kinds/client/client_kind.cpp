@@ -307,11 +307,16 @@ class ClientMatcher : public Matcher {
   void clients(const std::vector<SeenClient>& seen, Map to_file, Hits& out) const {
     if (detect_ != Detect::Calls) return;
     for (const SeenClient& c : seen) {
-      if (c.state == SeenState::Explicit) continue;
+      if (c.state == SeenState::Explicit && !c.aimed) continue;
       ClientSeen use;
       use.rule = rule_;
       use.offset = to_file(c.begin);
       use.end = to_file(c.end);
+      if (c.state == SeenState::Explicit) {  // aimed at the target: it reads nothing by itself
+        use.aimed = true;
+        out.clients.push_back(std::move(use));
+        continue;
+      }
       use.fixed = c.state == SeenState::Fixed;
       use.legacy = c.state == SeenState::Legacy;
       for (std::string_view name : client_reads_env(*c.spec)) {

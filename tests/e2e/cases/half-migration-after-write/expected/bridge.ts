@@ -1,0 +1,5 @@
+import { ChatAnthropic } from "@langchain/anthropic";
+
+export function model(opts: object) {
+  return new ChatAnthropic({ ...opts });
+}
