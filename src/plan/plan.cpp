@@ -366,6 +366,15 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       }
     }
 
+    // docs/behaviour.md §5.1: a side-by-side client is not edited at all — a
+    // base URL moved by the endpoint rule inside its call would send the key
+    // it keeps to the target.
+    for (const ClientUse& c : s.facts.clients) {
+      if (!c.legacy) continue;
+      for (size_t k = 0; k < s.edits.size(); ++k)
+        if (inside(c, s.edits[k].edit.begin)) out.drop_edit(s.index, k);
+    }
+
     // docs/behaviour.md §5.2: the half-migration guard.
     for (size_t i = 0; i < s.findings.size(); ++i) {
       const Finding& f = s.findings[i].finding;
