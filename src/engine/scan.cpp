@@ -42,7 +42,7 @@ void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positi
   for (const ClientSeen& c : seen) {
     ClientUse use{c.rule,   language, c.offset, positions.at(c.offset),
                   c.fixed,  -1,       -1,       c.reads_env,
-                  c.legacy, c.end,    c.aimed};
+                  c.legacy, c.end,    c.aimed,  c.beside_ours};
     for (size_t i = 0; i < guessed.size(); ++i) {
       const ClientUse& g = guessed[i];
       if (claimed[i] || g.rule != c.rule) continue;

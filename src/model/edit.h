@@ -46,6 +46,7 @@ struct ClientSeen {
   // Explicit and aimed at the target (T, B, A or K in its arguments): a run
   // already moved it, or the project did (docs/behaviour.md §5.2).
   bool aimed = false;
+  bool beside_ours = false;  // legacy beside a client in this tool's inserted form
 };
 
 struct FileResult {

@@ -65,6 +65,9 @@ struct ClientUse {
   bool legacy = false;  // left alone beside a client aimed at the target (legacy-client)
   size_t end = 0;       // byte offset just past the call; 0: not known (the call is [offset, end))
   bool aimed = false;   // explicit and aimed at the target; reads_env is empty then
+  // Legacy, beside a client in the form this tool inserts: most likely an
+  // earlier --write made it side-by-side (docs/behaviour.md §5.2).
+  bool beside_ours = false;
 };
 
 // One entry of a Collision: its name as written in the file.

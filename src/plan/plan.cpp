@@ -417,6 +417,35 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       out.drop_finding(s.index, i);
       out.add_finding(s.index, std::move(error));
     }
+
+    // The same after a --write for a client the run's own insertions made a
+    // side-by-side one (it stands beside a client in the inserted form): it
+    // reads a key variable by itself that no file provides any more.
+    for (const ClientUse& c : s.facts.clients) {
+      if (!c.legacy || !c.beside_ours) continue;
+      std::string orphan;
+      for (const std::string& name : c.reads_env) {
+        auto src = options.renames.find(name);
+        if (orphan.empty() && src != options.renames.end() && src->second.ends_with(t.key_env) &&
+            !provided.contains(name))
+          orphan = name;
+      }
+      if (orphan.empty()) continue;
+      for (size_t i = 0; i < s.findings.size(); ++i) {
+        const Finding& f = s.findings[i].finding;
+        if (f.rule != "legacy-client" || f.begin != c.offset || f.severity == Severity::Error)
+          continue;
+        ScanFinding error = s.findings[i];
+        error.finding.severity = Severity::Error;
+        error.finding.message += fmt::format(
+            " — but that client has the form an earlier run inserted and no file provides {} "
+            "any more, so this one is half-migrated: it reads {} for the old provider (point it "
+            "at HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)",
+            orphan, orphan);
+        out.drop_finding(s.index, i);
+        out.add_finding(s.index, std::move(error));
+      }
+    }
   }
   return out;
 }

@@ -190,8 +190,11 @@ class Calls {
     // A client aimed at the target beside implicit ones is a side-by-side
     // set-up (docs/behaviour.md §5.1): the implicit ones are left alone.
     size_t target_line = 0;
-    for (const Decision& d : calls)
+    bool beside_ours = false;
+    for (const Decision& d : calls) {
       if (d.aimed && target_line == 0) target_line = line_of(d.b);
+      beside_ours = beside_ours || d.ours;
+    }
     for (Decision& d : calls) {
       bool implicit = d.what == What::Insert || d.what == What::Report;
       SeenState state = d.what == What::Insert   ? SeenState::Fixed
@@ -210,7 +213,8 @@ class Calls {
         for (Edit& e : d.edits) out_.edits.push_back(std::move(e));
         out_.needs_os = out_.needs_os || d.reads_os;
       }
-      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given, d.aimed});
+      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given, d.aimed,
+                              state == SeenState::Legacy && beside_ours});
     }
     return std::move(out_);
   }
@@ -223,6 +227,7 @@ class Calls {
     size_t b = 0, e = 0;      // bytes of the call
     std::string callee;       // as written, `new ` included
     bool aimed = false;       // its arguments name the target (T, B, A or K)
+    bool ours = false;        // ... in the form this tool inserts (inserted_form)
     std::string message;      // Report
     std::vector<Edit> edits;  // Insert
     bool reads_os = false;    // Insert, Python
@@ -270,6 +275,21 @@ class Calls {
 
   // The arguments name the target: a string holding T's host, or K, B or A
   // as a string or identifier (os.environ["HOLYSHEEP_API_KEY"], process.env.HOLYSHEEP_BASE_URL).
+  // The form this tool inserts (docs/behaviour.md §5.1): B or A read from the
+  // environment with the target URL as its default, as an earlier --write
+  // left it.
+  bool inserted_form(size_t open, size_t close) const {
+    const Target& t = ctx_.target;
+    std::string host = t.host();
+    bool env = false, url = false;
+    for (size_t i = open + 1; i < close && i < v_.t.size(); ++i) {
+      std::string_view w = v_.str(i) ? string_body(v_.s, v_.t[i]) : v_.at(i);
+      url = url || (v_.str(i) && w.find(host) != std::string_view::npos);
+      env = env || ((v_.str(i) || v_.ident(i)) && (w == t.base_env || w == t.anthropic_base_env));
+    }
+    return env && url;
+  }
+
   bool aimed_at_target(size_t open, size_t close) const {
     const Target& t = ctx_.target;
     std::string host = t.host();
@@ -311,6 +331,7 @@ class Calls {
       return d;
     }
     d.aimed = aimed_at_target(open, end_tok);
+    d.ours = d.aimed && inserted_form(open, end_tok);
     bool py = lang_ == Language::Python;
     BaseValue base = spec.base;
     if (spec.positional_ok && anthropic_model(open, end_tok)) base = BaseValue::Root;

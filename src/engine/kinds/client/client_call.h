@@ -48,6 +48,8 @@ struct SeenClient {
   SeenState state = SeenState::Explicit;
   bool key_given = false, base_given = false;  // passed explicitly in the call
   bool aimed = false;                          // its arguments name the target (T, B, A or K)
+  // Legacy beside a client in the form this tool inserts (an earlier run's).
+  bool beside_ours = false;
 };
 
 struct CallEdits {

@@ -319,6 +319,7 @@ class ClientMatcher : public Matcher {
       }
       use.fixed = c.state == SeenState::Fixed;
       use.legacy = c.state == SeenState::Legacy;
+      use.beside_ours = c.beside_ours;
       for (std::string_view name : client_reads_env(*c.spec)) {
         bool key = name.find("KEY") != std::string_view::npos ||
                    name.find("TOKEN") != std::string_view::npos;

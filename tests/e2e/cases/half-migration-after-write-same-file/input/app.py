@@ -1,0 +1,7 @@
+from openai import OpenAI
+
+client = OpenAI()
+
+
+def make(**opts):
+    return OpenAI(**opts)
