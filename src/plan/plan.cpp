@@ -318,6 +318,17 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     for (const EnvUse& u : s.facts.env)
       if (u.provides) provided.insert(u.variable.empty() ? u.name : u.variable);
   }
+  // The first key variable `c` reads by itself that a rename would give K and
+  // no file provides; "" when none.
+  auto unprovided_key = [&](const ClientUse& c) -> std::string {
+    for (const std::string& name : c.reads_env) {
+      auto src = options.renames.find(name);
+      if (src != options.renames.end() && src->second.ends_with(t.key_env) &&
+          !provided.contains(name))
+        return name;
+    }
+    return "";
+  };
 
   for (const FileScan& s : scans) {
     // One finding per binding, and per container variable in a file (an
@@ -393,13 +404,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       std::string orphan;  // a key it reads by itself that the migrated tree no longer provides
       if (key.empty() && moved_clients)
         for (const ClientUse& c : s.facts.clients)
-          if (c.finding == static_cast<int>(i))
-            for (const std::string& name : c.reads_env) {
-              auto src = options.renames.find(name);
-              if (orphan.empty() && src != options.renames.end() &&
-                  src->second.ends_with(t.key_env) && !provided.contains(name))
-                orphan = name;
-            }
+          if (c.finding == static_cast<int>(i) && orphan.empty()) orphan = unprovided_key(c);
       if (key.empty() && orphan.empty()) continue;
       ScanFinding error = s.findings[i];
       error.finding.severity = Severity::Error;
@@ -423,13 +428,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     // reads a key variable by itself that no file provides any more.
     for (const ClientUse& c : s.facts.clients) {
       if (!c.legacy || !c.beside_ours) continue;
-      std::string orphan;
-      for (const std::string& name : c.reads_env) {
-        auto src = options.renames.find(name);
-        if (orphan.empty() && src != options.renames.end() && src->second.ends_with(t.key_env) &&
-            !provided.contains(name))
-          orphan = name;
-      }
+      std::string orphan = unprovided_key(c);
       if (orphan.empty()) continue;
       for (size_t i = 0; i < s.findings.size(); ++i) {
         const Finding& f = s.findings[i].finding;
