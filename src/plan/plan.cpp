@@ -386,6 +386,16 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         if (inside(c, s.edits[k].edit.begin)) out.drop_edit(s.index, k);
     }
 
+    // docs/behaviour.md §5.2: finding `i` of this file becomes an error whose
+    // message ends with `why`.
+    auto escalate = [&](size_t i, std::string why) {
+      ScanFinding error = s.findings[i];
+      error.finding.severity = Severity::Error;
+      error.finding.message += why;
+      out.drop_finding(s.index, i);
+      out.add_finding(s.index, std::move(error));
+    };
+
     // docs/behaviour.md §5.2: the half-migration guard.
     for (size_t i = 0; i < s.findings.size(); ++i) {
       const Finding& f = s.findings[i].finding;
@@ -405,22 +415,17 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       if (key.empty() && moved_clients)
         for (const ClientUse& c : s.facts.clients)
           if (c.finding == static_cast<int>(i) && orphan.empty()) orphan = unprovided_key(c);
-      if (key.empty() && orphan.empty()) continue;
-      ScanFinding error = s.findings[i];
-      error.finding.severity = Severity::Error;
       if (!key.empty())
-        error.finding.message += fmt::format(
-            " — {} is renamed to {} in this run, so left as it is this client would send the "
-            "HolySheep key to the old provider",
-            key, renamed.find(key)->second);
-      else
-        error.finding.message += fmt::format(
-            " — this tree has clients aimed at HolySheep and no file provides {} any more, so "
-            "left as it is this client is half-migrated: it reads {} for the old provider (point "
-            "it at HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)",
-            orphan, orphan);
-      out.drop_finding(s.index, i);
-      out.add_finding(s.index, std::move(error));
+        escalate(i, fmt::format(" — {} is renamed to {} in this run, so left as it is this client "
+                                "would send the HolySheep key to the old provider",
+                                key, renamed.find(key)->second));
+      else if (!orphan.empty())
+        escalate(i, fmt::format(
+                        " — this tree has clients aimed at HolySheep and no file provides {} any "
+                        "more, so left as it is this client is half-migrated: it reads {} for the "
+                        "old provider (point it at HolySheep, or mark it `holymigrate: ignore` if "
+                        "it stays on purpose)",
+                        orphan, orphan));
     }
 
     // The same after a --write for a client the run's own insertions made a
@@ -434,15 +439,11 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         const Finding& f = s.findings[i].finding;
         if (f.rule != "legacy-client" || f.begin != c.offset || f.severity == Severity::Error)
           continue;
-        ScanFinding error = s.findings[i];
-        error.finding.severity = Severity::Error;
-        error.finding.message += fmt::format(
-            " — but that client has the form an earlier run inserted and no file provides {} "
-            "any more, so this one is half-migrated: it reads {} for the old provider (point it "
-            "at HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)",
-            orphan, orphan);
-        out.drop_finding(s.index, i);
-        out.add_finding(s.index, std::move(error));
+        escalate(i, fmt::format(" — but that client has the form an earlier run inserted and no "
+                                "file provides {} any more, so this one is half-migrated: it "
+                                "reads {} for the old provider (point it at HolySheep, or mark it "
+                                "`holymigrate: ignore` if it stays on purpose)",
+                                orphan, orphan));
       }
     }
   }
