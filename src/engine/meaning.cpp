@@ -84,41 +84,6 @@ bool punct(std::string_view text, const Token& t, std::string_view what) {
   return t.kind == TokenKind::Punct && token_text(text, t) == what;
 }
 
-// §4.3: the key of an object pattern destructured from an env object,
-// `const { X } = process.env` / `{ X: x } = import.meta.env`, is an env
-// read. `i` is the identifier token; returns false for anything else.
-bool destructured_from_env(std::string_view text, const std::vector<Token>& toks, size_t i) {
-  if (i == 0 || !(punct(text, toks[i - 1], "{") || punct(text, toks[i - 1], ","))) return false;
-  // The `{` that opens the pattern, within a bounded look back.
-  constexpr size_t kLookBack = 256;
-  size_t open = i - 1;
-  for (int depth = 0;; --open) {
-    const Token& t = toks[open];
-    if (t.kind == TokenKind::Punct) {
-      std::string_view c = token_text(text, t);
-      if (c == "}" || c == ")" || c == "]") ++depth;
-      if (c == "{" || c == "(" || c == "[") {
-        if (depth == 0) break;
-        --depth;
-      }
-    }
-    if (open == 0 || i - open > kLookBack) return false;
-  }
-  if (!punct(text, toks[open], "{")) return false;
-  size_t close = matching_close(text, toks, open);
-  if (close + 2 >= toks.size() || !punct(text, toks[close + 1], "=") ||
-      toks[close + 2].kind != TokenKind::Identifier)
-    return false;
-  // `= process.env`, `= import.meta.env`, `= env`: a member chain ending in `env`.
-  size_t j = close + 2;
-  while (j + 2 < toks.size() && punct(text, toks[j + 1], ".") &&
-         toks[j + 2].kind == TokenKind::Identifier)
-    j += 2;
-  if (token_text(text, toks[j]) != "env") return false;
-  return j + 1 == toks.size() || toks[j + 1].line_start || punct(text, toks[j + 1], ";") ||
-         punct(text, toks[j + 1], ")") || punct(text, toks[j + 1], ",");
-}
-
 // Where §4.3 reads code: the whole file, or one notebook code cell (its
 // decoded source and the file offset of each of its bytes).
 struct Code {

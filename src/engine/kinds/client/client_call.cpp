@@ -493,6 +493,24 @@ void base_url_defaults(const View& v, const Imports& im, Language lang, const Ca
   };
   const size_t n = v.t.size();
   for (size_t k = 0; k < n; ++k) {
+    // `const { X } = process.env` / `{ X: x } = process.env`: the binding
+    // gains a JS pattern default, `{ X = "T" }` / `{ X: x = "T" }` (it applies
+    // when the value is undefined, as an unset variable's is). The rename
+    // makes the first `{ B: X = "T" }` (engine/meaning.h). A nested pattern
+    // (`{ X: { … } }`) cannot hold a string and is left alone.
+    if (BaseValue base{}; lang == Language::JavaScript && v.ident(k) &&
+                          is_base_source(v.at(k), base) && destructured_from_env(v.s, v.t, k)) {
+      size_t binding = k;
+      if (v.at(k + 1) == ":") {
+        if (!v.ident(k + 2)) continue;
+        binding = k + 2;
+      }
+      if (v.at(binding + 1) == "=") continue;  // a default of its own
+      char q = js_quote(v);
+      out.push_back({v.t[binding].end, v.t[binding].end,
+                     fmt::format(" = {}{}{}", q, url_for(base), q), ctx.rule});
+      continue;
+    }
     if (v.at(k) == (lang == Language::Python ? "os" : "process") && v.ident(k) &&
         (k == 0 || v.at(k - 1) != ".")) {
       BaseValue base{};

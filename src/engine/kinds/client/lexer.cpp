@@ -294,4 +294,43 @@ std::string_view string_body(std::string_view text, const Token& t) {
   return s.substr(q + n, s.size() - q - 2 * n);
 }
 
+namespace {
+bool is_punct(std::string_view text, const Token& t, std::string_view what) {
+  return t.kind == TokenKind::Punct && token_text(text, t) == what;
+}
+}  // namespace
+
+bool destructured_from_env(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  if (i == 0 || !(is_punct(text, toks[i - 1], "{") || is_punct(text, toks[i - 1], ",")))
+    return false;
+  // The `{` that opens the pattern, within a bounded look back.
+  constexpr size_t kLookBack = 256;
+  size_t open = i - 1;
+  for (int depth = 0;; --open) {
+    const Token& t = toks[open];
+    if (t.kind == TokenKind::Punct) {
+      std::string_view c = token_text(text, t);
+      if (c == "}" || c == ")" || c == "]") ++depth;
+      if (c == "{" || c == "(" || c == "[") {
+        if (depth == 0) break;
+        --depth;
+      }
+    }
+    if (open == 0 || i - open > kLookBack) return false;
+  }
+  if (!is_punct(text, toks[open], "{")) return false;
+  size_t close = matching_close(text, toks, open);
+  if (close + 2 >= toks.size() || !is_punct(text, toks[close + 1], "=") ||
+      toks[close + 2].kind != TokenKind::Identifier)
+    return false;
+  // `= process.env`, `= import.meta.env`, `= env`: a member chain ending in `env`.
+  size_t j = close + 2;
+  while (j + 2 < toks.size() && is_punct(text, toks[j + 1], ".") &&
+         toks[j + 2].kind == TokenKind::Identifier)
+    j += 2;
+  if (token_text(text, toks[j]) != "env") return false;
+  return j + 1 == toks.size() || toks[j + 1].line_start || is_punct(text, toks[j + 1], ";") ||
+         is_punct(text, toks[j + 1], ")") || is_punct(text, toks[j + 1], ",");
+}
+
 }  // namespace holymigrate

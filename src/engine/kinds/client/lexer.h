@@ -46,4 +46,12 @@ inline std::string_view token_text(std::string_view text, const Token& t) {
 // not decoded); empty for other tokens.
 std::string_view string_body(std::string_view text, const Token& t);
 
+// JavaScript: whether identifier token `i` is a key of an object pattern
+// destructured from an env object, `const { X } = process.env`,
+// `{ X: x = "d" } = import.meta.env`, `= env` (a member chain ending in
+// `env` that ends the statement): an env read (docs/behaviour.md §4.3,
+// §5.1). The pattern's `{` is looked for at most 256 tokens back. False for
+// anything else, a binding after `:` included.
+bool destructured_from_env(std::string_view text, const std::vector<Token>& tokens, size_t i);
+
 }  // namespace holymigrate

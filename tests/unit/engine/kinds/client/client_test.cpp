@@ -157,6 +157,18 @@ TEST_CASE("client: the inserted base URL reads B or A and falls back to the targ
        "process.env.HOLYSHEEP_BASE_URL + '/x';\n"},
       {"w.js", "const u = process.env[\"OPENAI_BASE_URL\"];\n",
        "const u = process.env[\"HOLYSHEEP_BASE_URL\"] ?? \"https://api.holysheep.ai/v1\";\n"},
+      // Destructured from the environment: the binding gains a pattern default.
+      {"w.js", "const { OPENAI_BASE_URL } = process.env;\n",
+       "const { HOLYSHEEP_BASE_URL: OPENAI_BASE_URL = \"https://api.holysheep.ai/v1\" } = "
+       "process.env;\n"},
+      {"w.ts", "const { ANTHROPIC_BASE_URL: base, OPENAI_API_KEY } = process.env;\n",
+       "const { HOLYSHEEP_ANTHROPIC_BASE_URL: base = \"https://api.holysheep.ai\", "
+       "HOLYSHEEP_API_KEY: OPENAI_API_KEY } = process.env;\n"},
+      {"w.js", "const { OPENAI_API_BASE: b = 'http://proxy/v1' } = process.env;\n",
+       "const { HOLYSHEEP_BASE_URL: b = 'http://proxy/v1' } = process.env;\n"},
+      // Not from the environment: no default.
+      {"w.js", "const { OPENAI_BASE_URL } = settings;\n",
+       "const { OPENAI_BASE_URL } = settings;\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
