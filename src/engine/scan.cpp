@@ -69,8 +69,13 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   // Framework bindings name no source variable, so no rule sees them.
   std::vector<FrameworkReader> bound;
   if (may_bind_env(path, bytes)) bound = framework_readers(path, bytes, env_sources(rules));
-  if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty())
+  // docs/behaviour.md §5.2: a sign that a run already moved (part of) the tree.
+  const std::string& key = rules.target().key_env;
+  out.facts.names_key = !key.empty() && bytes.find(key) != std::string_view::npos;
+  if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty()) {
+    if (out.facts.names_key) out.file = file;
     return out;
+  }
   out.file = file;
   LineIndex lines(bytes);
   std::vector<size_t> offsets;

@@ -92,7 +92,11 @@ struct Facts {
   std::vector<EnvUse> env;            // by offset
   std::vector<ClientUse> clients;     // by offset
   std::vector<Collision> collisions;  // by the offset of their first entry
-  bool empty() const { return env.empty() && clients.empty() && collisions.empty(); }
+  // The file's bytes name the target key variable K (HOLYSHEEP_API_KEY)
+  // anywhere: the tree is (being) moved to the target, so an unfixed client
+  // whose old key nothing provides is half-migrated (docs/behaviour.md §5.2).
+  bool names_key = false;
+  bool empty() const { return env.empty() && clients.empty() && collisions.empty() && !names_key; }
 };
 
 }  // namespace holymigrate

@@ -8,6 +8,8 @@
 #include <set>
 #include <utility>
 
+#include "engine/kinds/key_shapes.h"
+
 namespace holymigrate {
 namespace {
 
@@ -307,17 +309,28 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     if (read && only_ai_sdk) retarget.emplace(from, t.base_env);
   }
 
-  // docs/behaviour.md §5.2 on a tree a run already migrated: clients aimed at
-  // the target (the run's own insertions), and the variables some file
-  // provides. An unfixed client whose key nothing provides any more is the
-  // half-migration the guard below reports, also on the run after --write.
-  bool moved_clients = false;
+  // docs/behaviour.md §5.2 on a tree a run migrates or already migrated: the
+  // signs of that move (clients aimed at the target — the run's own earlier
+  // insertions — or fixed in this run; K named in some file or given by a
+  // rename of this run), and the variables some file provides after this
+  // run. An unfixed client whose key nothing provides then is the
+  // half-migration the guard below reports — on the first run already, so
+  // that a --write never turns up a new error on the run after it. A test
+  // file's env object (`{ OPENAI_API_KEY: "test-key" }`) provides nothing to
+  // the deployed code.
+  bool moved_clients = false, names_key = false;
   std::set<std::string, std::less<>> provided;
   for (const FileScan& s : scans) {
-    for (const ClientUse& c : s.facts.clients) moved_clients = moved_clients || c.aimed;
-    for (const EnvUse& u : s.facts.env)
-      if (u.provides) provided.insert(u.variable.empty() ? u.name : u.variable);
+    names_key = names_key || s.facts.names_key;
+    for (const ClientUse& c : s.facts.clients)
+      moved_clients = moved_clients || c.aimed || (c.fixed && !c.legacy);
+    if (is_test_path(s.file.rel.empty() ? s.file.display : s.file.rel)) continue;
+    for (const EnvUse& u : s.facts.env) {
+      const std::string& var = u.variable.empty() ? u.name : u.variable;
+      if (u.provides && !renamed.contains(var)) provided.insert(var);
+    }
   }
+  for (const auto& [from, to] : renamed) names_key = names_key || to.ends_with(t.key_env);
   // The first key variable `c` reads by itself that a rename would give K and
   // no file provides; "" when none.
   auto unprovided_key = [&](const ClientUse& c) -> std::string {
@@ -329,6 +342,9 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     }
     return "";
   };
+  // Why the tree counts as moved, for the error message.
+  const std::string moved_why = moved_clients ? "this tree has clients aimed at HolySheep"
+                                              : fmt::format("this tree names {}", t.key_env);
 
   for (const FileScan& s : scans) {
     // One finding per binding, and per container variable in a file (an
@@ -412,7 +428,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         if (c.finding == static_cast<int>(i))
           for (const std::string& name : c.reads_env) renamed_key(name);
       std::string orphan;  // a key it reads by itself that the migrated tree no longer provides
-      if (key.empty() && moved_clients)
+      if (key.empty() && (moved_clients || names_key))
         for (const ClientUse& c : s.facts.clients)
           if (c.finding == static_cast<int>(i) && orphan.empty()) orphan = unprovided_key(c);
       if (!key.empty())
@@ -420,12 +436,11 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
                                 "would send the HolySheep key to the old provider",
                                 key, renamed.find(key)->second));
       else if (!orphan.empty())
-        escalate(i, fmt::format(
-                        " — this tree has clients aimed at HolySheep and no file provides {} any "
-                        "more, so left as it is this client is half-migrated: it reads {} for the "
-                        "old provider (point it at HolySheep, or mark it `holymigrate: ignore` if "
-                        "it stays on purpose)",
-                        orphan, orphan));
+        escalate(i,
+                 fmt::format(" — {} and no file provides {} any more, so left as it is this client "
+                             "is half-migrated: it reads {} for the old provider (point it at "
+                             "HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)",
+                             moved_why, orphan, orphan));
     }
 
     // The same after a --write for a client the run's own insertions made a

@@ -34,6 +34,10 @@
 // An `implicit-client` finding (a client left unedited) whose key variable
 // is renamed — read by the SDK itself, or passed in the call's arguments —
 // becomes `error` (§5.2): it would send the HolySheep key to the old provider.
+// So does one whose SDK reads a key variable by itself that no non-test file
+// provides after this run, in a tree being moved (a client aimed at the
+// target or fixed in this run, or a file naming K: Facts::names_key) — the
+// same error on the first run and on every run after a --write.
 #pragma once
 
 #include <cstddef>

@@ -441,15 +441,43 @@ TEST_CASE("plan: after --write, an unfixed client whose key nothing provides is 
   env.facts.env[0].provides = true;
   env.facts.env[0].edit = -1;
   env.edits.clear();
+  // The same provider in a test file: it gives the key to the tests only.
+  FileScan test_env = env;
+  test_env.file.display = "src/bridge.test.ts";
+  // A file that names HOLYSHEEP_API_KEY (a workflow an earlier run migrated,
+  // whose clients take their base URL from configuration: none is aimed).
+  FileScan names_key;
+  names_key.index = 2;
+  names_key.file.display = ".github/workflows/ci.yml";
+  names_key.facts.names_key = true;
+  // A client this run fixes (a first run): the tree is being moved.
+  ClientUse fixed;
+  fixed.fixed = true;
   struct Row {
     const char* what;
     std::vector<FileScan> scans;
     bool error;
+    const char* why = "this tree has clients aimed at HolySheep";
   };
   const std::vector<Row> rows = {
       {"no client is aimed at the target: a first run, the key set outside the tree",
        {unfixed()},
        false},
+      {"a file names K, nothing provides the key",
+       {names_key, unfixed()},
+       true,
+       "this tree names HOLYSHEEP_API_KEY"},
+      {"a file names K, the key still provided", {names_key, env, unfixed()}, false},
+      {"a file names K, the key provided by a test file only",
+       {names_key, test_env, unfixed()},
+       true,
+       "this tree names HOLYSHEEP_API_KEY"},
+      {"a first run fixes another client, nothing provides the key",
+       {file(0, "a.ts", {}, {fixed}), unfixed()},
+       true},
+      {"clients aimed at the target, the key provided by a test file only",
+       {file(0, "a.ts", {}, {aimed}), test_env, unfixed()},
+       true},
       {"clients aimed at the target, nothing provides its key",
        {file(0, "a.ts", {}, {aimed}), unfixed()},
        true},
@@ -466,9 +494,9 @@ TEST_CASE("plan: after --write, an unfixed client whose key nothing provides is 
     REQUIRE(f.added_findings.size() == 1);
     CHECK(f.added_findings[0].finding.severity == Severity::Error);
     CHECK(f.added_findings[0].finding.message ==
-          "new ChatAnthropic(…) uses Anthropic's endpoint — this tree has clients aimed at "
-          "HolySheep and no file provides ANTHROPIC_API_KEY any more, so left as it is this "
-          "client is half-migrated: it reads ANTHROPIC_API_KEY for the old provider (point it at "
-          "HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)");
+          std::string("new ChatAnthropic(…) uses Anthropic's endpoint — ") + r.why +
+              " and no file provides ANTHROPIC_API_KEY any more, so left as it is this client is "
+              "half-migrated: it reads ANTHROPIC_API_KEY for the old provider (point it at "
+              "HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)");
   }
 }
