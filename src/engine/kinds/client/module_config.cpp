@@ -121,6 +121,34 @@ std::pair<size_t, std::string> after_line(std::string_view s, size_t end) {
   return {nl, "\n"};
 }
 
+// `from openai import ChatCompletion, Embedding as E` (0.x resources imported
+// by name: they still use the module's configuration).
+struct FromImport {
+  size_t from = 0, last = 0;  // token indices: `from` and the statement's last token
+  bool column_0 = false;      // at module level, alone on its line(s)
+  std::string_view name;      // the first 0.x resource it imports
+};
+std::vector<FromImport> legacy_from_imports(const View& v) {
+  std::vector<FromImport> out;
+  for (size_t k = 0; k + 3 < v.t.size(); ++k) {
+    if (v.at(k) != "from" || !v.t[k].line_start || v.at(k + 1) != "openai" ||
+        v.at(k + 2) != "import")
+      continue;
+    FromImport f{k, statement_last(v, k), false, ""};
+    for (size_t i = k + 3; i <= f.last && f.name.empty(); ++i) {
+      std::string_view before = v.at(i - 1);
+      if (v.ident(i) && (before == "import" || before == "," || before == "(") &&
+          in(kLegacyNames, v.at(i)))
+        f.name = v.at(i);
+    }
+    if (f.name.empty()) continue;
+    f.column_0 = (v.t[k].begin == 0 || v.s[v.t[k].begin - 1] == '\n') &&
+                 (f.last + 1 >= v.t.size() || v.t[f.last + 1].line_start);
+    out.push_back(f);
+  }
+  return out;
+}
+
 }  // namespace
 
 ModuleSigns& ModuleSigns::operator|=(const ModuleSigns& o) {
@@ -151,6 +179,7 @@ ModuleSigns module_signs(std::string_view text, const std::vector<Token>& tokens
     if (in(kLegacyNames, name)) out.legacy_calls = true;
     if (in(kV1Names, name) && v.at(k + 3) == ".") out.v1_calls = true;
   }
+  if (!legacy_from_imports(v).empty()) out.legacy_calls = true;
   return out;
 }
 
@@ -228,6 +257,30 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
                          ctx.rule});
     out.clients.push_back(
         {tokens[k].begin, tokens[last].end, &spec, SeenState::Fixed, false, false});
+    out.needs_os = true;
+    return;
+  }
+  // No plain module-level `import openai`, but 0.x resources imported by
+  // name: the module they configure themselves from is imported after them
+  // (at module level), else a finding says what to add.
+  for (const FromImport& f : legacy_from_imports(v)) {
+    if (quiet(tokens[f.from].begin)) return;
+    size_t b = tokens[f.from].begin, e = tokens[f.last].end;
+    if (!f.column_0) {
+      finding(b, e,
+              fmt::format("{} imported from openai uses the openai module's own configuration, "
+                          "which reads {} and the old endpoint: at module level add `import "
+                          "openai`, `openai.api_base = {}` and `openai.api_key = {}`",
+                          f.name, "OPENAI_API_KEY", base_value, key_value));
+      out.clients.back().key_given = false;
+      return;
+    }
+    auto [at, eol] = after_line(text, e);
+    out.edits.push_back({at, at,
+                         fmt::format("{}import openai{}openai.api_base = {}{}openai.api_key = {}",
+                                     eol, eol, base_value, eol, key_value),
+                         ctx.rule});
+    out.clients.push_back({b, e, &spec, SeenState::Fixed, false, false});
     out.needs_os = true;
     return;
   }

@@ -35,7 +35,10 @@ ModuleSigns module_signs(std::string_view text, const std::vector<Token>& tokens
 // calls, both base and key (`openai.api_key = os.environ.get("K")`) after the
 // module-level `import openai`. The version comes from the calls (`signs`,
 // those of the whole notebook for a cell); when the text shows none, or a
-// statement shares its line, a finding says what to add. Nothing when a base
+// statement shares its line, a finding says what to add. 0.x resources
+// imported by name (`from openai import ChatCompletion`) count as 0.x calls;
+// without a module-level `import openai` the lines go after that import,
+// headed by `import openai`. Nothing when a base
 // URL is set or the module is configured for Azure. Sets out.needs_os.
 void module_config(std::string_view text, const std::vector<Token>& tokens, const Imports& imports,
                    const ModuleSigns& signs, const CallContext& ctx, CallEdits& out);

@@ -1,0 +1,4 @@
+def complete(prompt):
+    from openai import Completion
+
+    return Completion.create(prompt=prompt, model="text-davinci-003")

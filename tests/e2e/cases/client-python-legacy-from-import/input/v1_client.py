@@ -1,0 +1,3 @@
+from openai import OpenAI, APIError
+
+client = OpenAI()
