@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "util/file_format.h"
@@ -36,6 +37,7 @@ struct Entry {
   bool renamed = false;                 // an edit changes its name
   size_t cut_begin = 0, cut_end = 0;    // what removing it deletes; cut_end == 0: cannot
   size_t same_begin = 0, same_end = 0;  // what must match for two entries to be one
+  std::string context;                  // and this: the control actions around it (Helm templates)
 };
 
 class Resolver {
@@ -110,7 +112,8 @@ class Resolver {
       std::string first = after(entries[idx[0]].same_begin, entries[idx[0]].same_end);
       bool same = true, cuttable = true;
       for (size_t k = 1; k < idx.size(); ++k) {
-        same = same && after(entries[idx[k]].same_begin, entries[idx[k]].same_end) == first;
+        same = same && after(entries[idx[k]].same_begin, entries[idx[k]].same_end) == first &&
+               entries[idx[k]].context == entries[idx[0]].context;
         cuttable = cuttable && entries[idx[k]].cut_end > entries[idx[k]].cut_begin;
       }
       if (same && cuttable) {
@@ -319,6 +322,200 @@ void walk(const YamlNode& node, Resolver& r) {
   for (const YamlNode& child : node.items) walk(child, r);
 }
 
+// ---- Helm templates ------------------------------------------------------
+
+// A YAML file with `{{ }}` actions, which no YAML parser reads (a Helm
+// template), is read by indentation, like engine/env_facts.cpp's
+// template_entry(): a line `NAME: …` is a mapping entry and a line `- …` a
+// list item (named by its `name:` key, or `NAME=value`); each runs on over
+// the lines indented deeper. The entries under one parent line are one
+// scope. A line of actions only (`{{- if … }}`, `{{- toYaml . | nindent 8 }}`)
+// is no entry. Two entries are one only when they stand under the same
+// control actions (`if`/`range`/`with`/`else`): an entry rendered under a
+// condition is not the same as one rendered always. An entry with an action
+// line inside it is never cut (its `{{ end }}` may lie outside). Written by
+// hand because no YAML parser reads templates.
+struct TemplateLine {
+  size_t begin = 0, body = 0, end = 0, next = 0;  // line, first non-blank, content end, next line
+  size_t indent = 0;
+  bool blank = false;    // empty or a comment
+  bool actions = false;  // nothing but `{{ … }}` actions
+};
+
+// The control actions of a line of actions, applied to `stack` (an id per
+// open block; `else` gives the top a new id).
+void control(std::string_view line, size_t at, std::vector<size_t>& stack) {
+  for (size_t open = line.find("{{"); open != std::string_view::npos;
+       open = line.find("{{", open + 2)) {
+    size_t close = line.find("}}", open);
+    std::string_view a =
+        line.substr(open + 2, close == std::string_view::npos ? 0 : close - open - 2);
+    size_t w = a.find_first_not_of("- \t");
+    a = w == std::string_view::npos ? std::string_view() : a.substr(w);
+    auto word = [&](std::string_view k) {
+      return a.starts_with(k) && (a.size() == k.size() || a[k.size()] == ' ' || a[k.size()] == '-');
+    };
+    if (word("if") || word("range") || word("with") || word("define") || word("block")) {
+      stack.push_back(at + open);
+    } else if (word("else")) {
+      if (!stack.empty()) stack.back() = at + open;
+    } else if (word("end")) {
+      if (!stack.empty()) stack.pop_back();
+    }
+  }
+}
+
+bool only_actions(std::string_view body) {
+  size_t at = 0;
+  while (at < body.size()) {
+    size_t i = body.find_first_not_of(" \t\r", at);
+    if (i == std::string_view::npos) return true;
+    if (body.substr(i, 2) != "{{") return false;
+    size_t close = body.find("}}", i);
+    if (close == std::string_view::npos) return false;
+    at = close + 2;
+  }
+  return true;
+}
+
+void template_scopes(Resolver& r) {
+  std::string_view text = r.text();
+  std::vector<TemplateLine> lines;
+  for (size_t pos = 0; pos < text.size();) {
+    TemplateLine l;
+    l.begin = pos;
+    l.next = r.line_end(pos);
+    l.end = l.next;
+    while (l.end > pos && (text[l.end - 1] == '\n' || text[l.end - 1] == '\r')) --l.end;
+    l.body = pos;
+    while (l.body < l.end && text[l.body] == ' ') ++l.body;
+    l.indent = l.body - pos;
+    std::string_view body = text.substr(l.body, l.end - l.body);
+    l.blank = body.empty() || body.starts_with('#');
+    l.actions = !l.blank && body.starts_with("{{") && only_actions(body);
+    lines.push_back(l);
+    pos = l.next;
+  }
+  auto body_of = [&](const TemplateLine& l) { return text.substr(l.body, l.end - l.body); };
+  // (document, parent line or npos, list?) -> its entries
+  using Scope = std::tuple<size_t, size_t, bool>;
+  std::map<Scope, std::vector<Entry>> scopes;
+  std::vector<Scope> order;
+  std::vector<size_t> stack;               // open control actions
+  size_t opaque = std::string_view::npos;  // lines deeper than this are a block scalar's
+  size_t doc = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const TemplateLine& l = lines[k];
+    if (l.blank) continue;
+    if (opaque != std::string_view::npos) {
+      if (l.indent > opaque) continue;
+      opaque = std::string_view::npos;
+    }
+    std::string_view body = body_of(l);
+    if (l.actions) {
+      control(body, l.body, stack);
+      continue;
+    }
+    if (l.indent == 0 && body.starts_with("---")) {
+      ++doc;
+      continue;
+    }
+    const bool item = body.starts_with("- ") || body == "-";
+    std::string_view content = item ? body.substr(std::min<size_t>(2, body.size())) : body;
+    size_t content_at = l.body + (body.size() - content.size());
+    // A block scalar (`key: |`, `- |-`) holds text, not entries.
+    std::string_view tail = content;
+    while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\t')) tail.remove_suffix(1);
+    if (tail.ends_with("|") || tail.ends_with(">") || tail.ends_with("|-") ||
+        tail.ends_with(">-") || tail.ends_with("|+") || tail.ends_with(">+"))
+      opaque = l.indent;
+    // The entry's last line: the last non-blank line indented deeper.
+    size_t last = k;
+    bool inner_actions = false;
+    for (size_t j = k + 1; j < lines.size(); ++j) {
+      if (lines[j].blank) continue;
+      if (lines[j].indent <= l.indent && !(lines[j].actions && lines[j].indent > l.indent)) break;
+      if (lines[j].actions) {
+        inner_actions = true;
+        continue;
+      }
+      last = j;
+    }
+    // The parent: the nearest earlier entry line indented less (a list item
+    // may stand at its parent's indentation).
+    size_t parent = std::string_view::npos;
+    for (size_t j = k; j-- > 0;) {
+      const TemplateLine& p = lines[j];
+      if (p.blank || p.actions) continue;
+      std::string_view pb = body_of(p);
+      if (p.indent < l.indent || (item && p.indent == l.indent && !pb.starts_with("- "))) {
+        parent = p.begin;
+        break;
+      }
+    }
+    // Its name: `- name: X` (also a later `name:` key of the item), `- X=v`, `X: v`.
+    size_t nb = 0, ne = 0;
+    // The key at the start of `s` (file offset `at`), bare or quoted, when
+    // `term` follows it (':' then a blank or the end, for a mapping key).
+    auto key_at = [&](size_t at, std::string_view s, char term) -> std::pair<size_t, size_t> {
+      size_t q = (!s.empty() && (s[0] == '"' || s[0] == '\'')) ? 1 : 0;
+      size_t e = q;
+      while (e < s.size() && is_ident_char(s[e])) ++e;
+      if (e == q || (q && (e >= s.size() || s[e] != s[0]))) return {0, 0};
+      size_t after = e + q;
+      if (after >= s.size() || s[after] != term) return {0, 0};
+      if (term == ':' && after + 1 < s.size() && s[after + 1] != ' ' && s[after + 1] != '\t')
+        return {0, 0};
+      return {at + q, at + e};
+    };
+    std::string_view name_value;
+    size_t name_value_at = 0;
+    if (item) {
+      if (content.starts_with("name:")) {
+        name_value_at = content_at + 5;
+        name_value = content.substr(5);
+      } else {
+        size_t col = content_at - l.begin;
+        for (size_t j = k + 1; j <= last; ++j)
+          if (!lines[j].blank && !lines[j].actions && lines[j].indent == col &&
+              body_of(lines[j]).starts_with("name:")) {
+            name_value_at = lines[j].body + 5;
+            name_value = body_of(lines[j]).substr(5);
+          }
+      }
+      if (name_value_at) {
+        size_t s = name_value.find_first_not_of(" \t");
+        if (s != std::string_view::npos) {
+          std::string_view v = name_value.substr(s);
+          size_t q = (v[0] == '"' || v[0] == '\'') ? 1 : 0;
+          size_t e = q;
+          while (e < v.size() && is_ident_char(v[e])) ++e;
+          bool closed = q ? e < v.size() && v[e] == v[0] : true;
+          if (e > q && closed && (q ? e + 1 : e) >= v.find_last_not_of(" \t") + 1) {
+            nb = name_value_at + s + q;
+            ne = name_value_at + s + e;
+          }
+        }
+      } else if (content.find(": ") == std::string_view::npos && !content.ends_with(':')) {
+        std::tie(nb, ne) = key_at(content_at, content, '=');
+      }
+    } else {
+      std::tie(nb, ne) = key_at(content_at, content, ':');
+    }
+    if (nb >= ne) continue;
+    Entry e = r.entry(l.body, lines[last].end, nb, ne);
+    if (!inner_actions) {
+      e.cut_begin = l.begin;
+      e.cut_end = lines[last].next;
+    }
+    for (size_t id : stack) e.context += std::to_string(id) + ",";
+    Scope key{doc, parent, item};
+    if (!scopes.contains(key)) order.push_back(key);
+    scopes[key].push_back(std::move(e));
+  }
+  for (const Scope& key : order) r.scope(scopes[key], std::get<2>(key) ? "list" : "mapping");
+}
+
 // ---- .env ----------------------------------------------------------------
 
 void dotenv(Resolver& r) {
@@ -352,29 +549,78 @@ void dotenv(Resolver& r) {
 // ---- TOML ----------------------------------------------------------------
 
 // Each table (`[env]`, `[[services.env]]`, the root) is one scope of
-// `NAME = value` lines (fly.toml, netlify.toml, pyproject tool sections). An
-// entry whose value goes on past its line (multi-line strings and arrays) can
-// be refused but not cut.
+// `NAME = value` lines (fly.toml, netlify.toml, pyproject tool sections). A
+// dotted key (`env.NAME = value`, `a . "b" . NAME`) is an entry of the table
+// its prefix leads to: its scope is the header plus that prefix, so
+// `env.OPENAI_API_KEY` and `env.ANTHROPIC_API_KEY` at the root meet, while
+// `build.OPENAI_API_KEY` is elsewhere. An entry whose value goes on past its
+// line (multi-line strings and arrays) can be refused but not cut.
+// Written by hand: toml++ gives no byte spans for keys, which the edits need.
 void toml(Resolver& r) {
   std::string_view text = r.text();
-  std::vector<Entry> entries;
+  std::map<std::string, std::vector<Entry>> scopes;  // header + " " + dotted prefix
+  std::vector<std::string> order;                    // scopes as first seen
+  std::string header;
+  auto flush = [&] {
+    for (const std::string& key : order) r.scope(scopes[key], "TOML table");
+    scopes.clear();
+    order.clear();
+  };
   for (size_t pos = 0; pos < text.size();) {
     size_t end = r.line_end(pos);
     std::string_view l = text.substr(pos, end - pos);
     size_t i = l.find_first_not_of(" \t");
     if (i != std::string_view::npos && l[i] == '[') {
-      r.scope(entries, "TOML table");
-      entries.clear();
+      flush();
+      size_t close = l.find(']', i);
+      header = std::string(l.substr(i, close == std::string_view::npos ? 0 : close - i));
     } else if (i != std::string_view::npos && l[i] != '#') {
-      size_t ne = i;
-      while (ne < l.size() && ident_char_or_dash(l[ne])) ++ne;
-      size_t eq = l.find_first_not_of(" \t", ne);
-      if (ne > i && eq != std::string_view::npos && l[eq] == '=') {
+      // The key's segments: bare (A-Za-z0-9_-) or quoted, joined by '.'.
+      std::string prefix;
+      size_t nb = 0, ne = 0, at = i;
+      bool ok = true;
+      for (;;) {
+        size_t sb = at, se = at;
+        if (at < l.size() && (l[at] == '"' || l[at] == '\'')) {
+          size_t q = l.find(l[at], at + 1);
+          if (q == std::string_view::npos) {
+            ok = false;
+            break;
+          }
+          sb = at + 1;
+          se = q;
+          at = q + 1;
+        } else {
+          while (at < l.size() && ident_char_or_dash(l[at])) ++at;
+          se = at;
+          if (se == sb) {
+            ok = false;
+            break;
+          }
+        }
+        nb = sb;
+        ne = se;
+        size_t next = l.find_first_not_of(" \t", at);
+        if (next == std::string_view::npos || l[next] != '.') {
+          at = next;
+          break;
+        }
+        prefix += std::string(l.substr(sb, se - sb)) + ".";
+        at = l.find_first_not_of(" \t", next + 1);
+        if (at == std::string_view::npos) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && at != std::string_view::npos && l[at] == '=') {
+        size_t eq = at;
         size_t content_end = end;
         while (content_end > pos &&
                (text[content_end - 1] == '\n' || text[content_end - 1] == '\r'))
           --content_end;
-        Entry e = r.entry(pos + i, content_end, pos + i, pos + ne);
+        Entry e = r.entry(pos + i, content_end, pos + nb, pos + ne);
+        // What must match is the value: the dotted prefix is the scope.
+        e.same_begin = pos + eq;
         std::string_view value = text.substr(pos + eq + 1, content_end - pos - eq - 1);
         size_t v = value.find_first_not_of(" \t");
         bool one_line = v != std::string_view::npos && !value.substr(v).starts_with("\"\"\"") &&
@@ -387,12 +633,14 @@ void toml(Resolver& r) {
           e.cut_begin = pos;
           e.cut_end = end;
         }
-        entries.push_back(std::move(e));
+        std::string key = header + " " + prefix;
+        if (!scopes.contains(key)) order.push_back(key);
+        scopes[key].push_back(std::move(e));
       }
     }
     pos = end;
   }
-  r.scope(entries, "TOML table");
+  flush();
 }
 
 // ---- code ----------------------------------------------------------------
@@ -489,6 +737,8 @@ bool walk_scopes(std::string_view path, Resolver& r) {
       std::optional<std::vector<YamlNode>> docs = yaml_outline(r.text());
       if (docs)
         for (const YamlNode& d : *docs) walk(d, r);
+      else if (r.text().find("{{") != std::string_view::npos)
+        template_scopes(r);
       return true;
     }
     case FileFormat::Dotenv:

@@ -11,7 +11,11 @@
 // Scopes: each YAML mapping (compose `environment:`, workflow `env:`,
 // `on.workflow_call.secrets`, ...), each YAML list of env entries (items
 // `- name: X` with value/valueFrom, or `- X=value`), each JSON object, one
-// .env file, each TOML table's `NAME = value` lines. In code (Python, JS/TS, ...), a read of a
+// .env file, each TOML table's `NAME = value` lines (a dotted key `env.NAME`
+// in the table its prefix leads to), and in a Helm template (YAML no parser
+// reads) each block of entries under one parent line, read by indentation,
+// where entries under different `{{ if }}`/`range`/`with` branches never
+// merge. In code (Python, JS/TS, ...), a read of a
 // renamed variable used as a condition (`!!process.env.X`, `if os.getenv("X")`) in a file that
 // reads two names that became one is kept renamed and gets `rename-collision`, warning: the code
 // can no longer tell the providers apart.

@@ -5,9 +5,12 @@ docs/behaviour.md §11.1 and §11.2 over the whole e2e suite: no file an e2e
 case expects the tool to write (CASES_DIR/*/expected/**) holds a duplicate
 key, and none that parsed as input fails to parse as output. Checked:
   YAML   PyYAML with duplicate mapping keys rejected (tests/e2e/lib/
-         no_duplicate_keys.py); a Helm template, which no YAML parser reads,
-         is read with each `{{ ... }}` action blanked out (a line holding
-         only actions is dropped, an action inside a line becomes a scalar)
+         no_duplicate_keys.py), and env lists (the list under an `env:`,
+         `environment:`, ... key) naming one variable twice, as items
+         `- name: X` or `- X=value`; a Helm template, which no YAML parser
+         reads, is read with each `{{ ... }}` action blanked out (a line
+         holding only actions is dropped, an action inside a line becomes a
+         scalar)
   JSON, .ipynb   duplicate object keys rejected
   .env*  a variable assigned twice
   TOML   tomllib (rejects a key defined twice, dotted keys included)
@@ -27,6 +30,46 @@ import no_duplicate_keys  # noqa: E402
 import yaml  # noqa: E402
 
 ACTION = re.compile(r"\{\{.*?\}\}")
+# Keys whose list value is one program's environment (engine/env_facts.cpp env_key()).
+ENV_KEYS = {"env", "environment", "extraEnv", "extraEnvVars", "extraEnvs", "envVars",
+            "additionalEnv", "environmentVariables", "containerEnv"}
+
+
+def env_list_duplicate(node):
+    """The first variable an env list in `node` (loaded YAML) names twice, or None."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ENV_KEYS and isinstance(v, list):
+                seen = set()
+                for item in v:
+                    name = item.get("name") if isinstance(item, dict) else (
+                        item.split("=", 1)[0] if isinstance(item, str) else None)
+                    if not isinstance(name, str):
+                        continue
+                    if name in seen:
+                        return name
+                    seen.add(name)
+            d = env_list_duplicate(v)
+            if d:
+                return d
+    elif isinstance(node, list):
+        for v in node:
+            d = env_list_duplicate(v)
+            if d:
+                return d
+    return None
+
+
+def load_yaml(path):
+    """The documents of a YAML file or Helm template (actions blanked), or None."""
+    with open(path, "rb") as f:
+        text = f.read().decode("utf-8-sig", errors="replace")
+    for t in (text, untemplated(text)) if "{{" in text else (text,):
+        try:
+            return list(yaml.load_all(t, Loader=no_duplicate_keys.UniqueKeyLoader))
+        except yaml.YAMLError:
+            continue
+    return None
 
 
 def kind(path):
@@ -59,13 +102,18 @@ def problem(path):
             return None
         return None
     r = no_duplicate_keys.check(path)
+    if not r and k == "yaml":
+        name = env_list_duplicate(load_yaml(path))
+        if name:
+            return ("dup", f"env list names {name} twice")
     if r and r[0] == "invalid" and k == "yaml":
         with open(path, "rb") as f:
             text = f.read().decode("utf-8-sig", errors="replace")
         if "{{" in text:
             try:
-                list(yaml.load_all(untemplated(text), Loader=no_duplicate_keys.UniqueKeyLoader))
-                return None
+                docs = list(yaml.load_all(untemplated(text), Loader=no_duplicate_keys.UniqueKeyLoader))
+                name = env_list_duplicate(docs)
+                return ("dup", f"(template) env list names {name} twice") if name else None
             except yaml.constructor.ConstructorError as e:
                 if "duplicate key" in str(e):
                     return ("dup", "(template) " + str(e).replace("\n", " "))
@@ -109,6 +157,15 @@ DOCTORED = {
         "          env:\n            {{- if .Values.x }}\n            HOLYSHEEP_API_KEY: a\n"
         "            {{- end }}\n            HOLYSHEEP_API_KEY: {{ .Values.key }}\n"
     ),
+    "k8s/deployment.yaml": (
+        "spec:\n  containers:\n    - name: app\n      env:\n        - name: HOLYSHEEP_API_KEY\n"
+        "          value: a\n        - name: HOLYSHEEP_API_KEY\n          value: a\n"
+    ),
+    "charts/y/templates/deployment.yaml": (
+        "env:\n  - name: HOLYSHEEP_API_KEY\n    value: {{ .Values.a }}\n  {{- if .Values.b }}\n"
+        "  - name: HOLYSHEEP_API_KEY\n    value: {{ .Values.b }}\n  {{- end }}\n"
+    ),
+    "docker-compose.yml": "services:\n  app:\n    environment:\n      - HOLYSHEEP_API_KEY=a\n      - HOLYSHEEP_API_KEY=b\n",
     "package.json": '{"env": {"HOLYSHEEP_API_KEY": "a", "HOLYSHEEP_API_KEY": "b"}}\n',
     "nb.ipynb": '{"cells": [], "metadata": {}, "metadata": {}}\n',
     ".env.example": "HOLYSHEEP_API_KEY=a\nHOLYSHEEP_API_KEY=b\n",

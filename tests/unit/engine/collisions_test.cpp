@@ -81,6 +81,31 @@ TEST_CASE("resolve_collisions merges entries that become identical") {
        "[other]\nOPENAI_API_KEY = \"from-secrets\"\n",
        "[env]\nHOLYSHEEP_API_KEY = \"from-secrets\"\n[other]\nHOLYSHEEP_API_KEY = "
        "\"from-secrets\"\n"},
+      // TOML dotted keys: entries of the table their prefix leads to, per table
+      {"fly.toml",
+       "app = \"a\"\nenv.OPENAI_API_KEY = \"s\"\nenv . ANTHROPIC_API_KEY = \"s\"\n"
+       "build.OPENAI_API_KEY = \"s\"\n[x]\nenv.OPENAI_API_KEY = \"s\"\n",
+       "app = \"a\"\nenv.HOLYSHEEP_API_KEY = \"s\"\nbuild.HOLYSHEEP_API_KEY = \"s\"\n[x]\n"
+       "env.HOLYSHEEP_API_KEY = \"s\"\n"},
+      // a Helm template, read by indentation: every line of the item removed
+      {"charts/app/templates/deployment.yaml",
+       "spec:\n  containers:\n    - name: {{ .Chart.Name }}\n      env:\n"
+       "        - name: OPENAI_API_KEY\n          valueFrom:\n            secretKeyRef:\n"
+       "              name: {{ include \"app.fullname\" . }}\n              key: llm-key\n"
+       "        - name: ANTHROPIC_API_KEY\n          valueFrom:\n            secretKeyRef:\n"
+       "              name: {{ include \"app.fullname\" . }}\n              key: llm-key\n"
+       "        {{- with .Values.extraEnv }}\n        {{- toYaml . | nindent 8 }}\n"
+       "        {{- end }}\n",
+       "spec:\n  containers:\n    - name: {{ .Chart.Name }}\n      env:\n"
+       "        - name: HOLYSHEEP_API_KEY\n          valueFrom:\n            secretKeyRef:\n"
+       "              name: {{ include \"app.fullname\" . }}\n              key: llm-key\n"
+       "        {{- with .Values.extraEnv }}\n        {{- toYaml . | nindent 8 }}\n"
+       "        {{- end }}\n"},
+      // a Helm template's mapping (a ConfigMap's data)
+      {"charts/app/templates/configmap.yaml",
+       "data:\n  OPENAI_BASE_URL: {{ .Values.baseUrl | quote }}\n"
+       "  OPENAI_API_BASE: {{ .Values.baseUrl | quote }}\n  PORT: \"8080\"\n",
+       "data:\n  HOLYSHEEP_BASE_URL: {{ .Values.baseUrl | quote }}\n  PORT: \"8080\"\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
@@ -108,6 +133,18 @@ TEST_CASE("resolve_collisions renames neither of two entries that would differ")
        "rename-collision:error@2 rename-collision:error@7"},
       // an existing target entry beside a source one
       {"c.yml", "env:\n  HOLYSHEEP_API_KEY: x\n  OPENAI_API_KEY: y\n", "rename-collision:error@3"},
+      {"p.toml", "env.OPENAI_API_KEY = \"a\"\nenv.ANTHROPIC_API_KEY = \"b\"\n",
+       "rename-collision:error@1 rename-collision:error@2"},
+      {"charts/c/templates/d.yaml",
+       "env:\n  - name: OPENAI_API_KEY\n    value: {{ .Values.openaiKey | quote }}\n"
+       "  - name: ANTHROPIC_API_KEY\n    value: {{ .Values.anthropicKey | quote }}\n",
+       "rename-collision:error@2 rename-collision:error@4"},
+      // identical text, but one entry is rendered only under a condition: not one entry
+      {"charts/c/templates/d.yaml",
+       "env:\n  - name: OPENAI_API_KEY\n    value: {{ .Values.key | quote }}\n"
+       "  {{- if .Values.anthropic }}\n  - name: ANTHROPIC_API_KEY\n"
+       "    value: {{ .Values.key | quote }}\n  {{- end }}\n",
+       "rename-collision:error@2 rename-collision:error@5"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.path);
