@@ -47,7 +47,7 @@ class TextPrinter : public Printer {
   bool wrote_diffs_ = false;
 };
 
-// JSON, SARIF and GitHub commands are one document each: printed at the end.
+// SARIF and GitHub commands are one document each: printed at the end.
 class DocumentPrinter : public Printer {
  public:
   using Render = std::string (*)(const Report&, const RuleSet&);
@@ -61,7 +61,23 @@ class DocumentPrinter : public Printer {
   const RuleSet& rules_;
 };
 
-std::string json(const Report& report, const RuleSet&) { return json_report(report); }
+// JSON: each file's entry is rendered as the file comes in, and the file's
+// edits and findings let go (the summary counted them already): a report of
+// a hundred thousand edits is not held twice, as reports and as a document.
+class JsonPrinter : public Printer {
+ public:
+  explicit JsonPrinter(std::FILE* out) : out_(out) {}
+  void file(FileReport& f) override {
+    writer_.file(f);
+    std::vector<EditReport>().swap(f.edits);
+    std::vector<FindingReport>().swap(f.findings);
+  }
+  void finish(const Report& report) override { writer_.finish(report, out_); }
+
+ private:
+  JsonReportWriter writer_;
+  std::FILE* out_;
+};
 
 }  // namespace
 
@@ -69,7 +85,7 @@ std::unique_ptr<Printer> make_printer(const PrinterOptions& options, std::FILE* 
                                       const RuleSet& rules) {
   switch (options.format) {
     case Format::Json:
-      return std::make_unique<DocumentPrinter>(json, out, rules);
+      return std::make_unique<JsonPrinter>(out);
     case Format::Sarif:
       return std::make_unique<DocumentPrinter>(sarif_report, out, rules);
     case Format::Github:

@@ -22,7 +22,9 @@ class Printer {
   // Whether FileReport::diff (the redacted display diff) must be computed.
   virtual bool wants_diff() const { return false; }
   // One file with edits or findings; in path order, one call at a time. May
-  // print and clear `f.diff` so that diffs do not stay in memory.
+  // print and clear `f.diff` so that diffs do not stay in memory; the JSON
+  // printer renders the file and clears its edits and findings (the
+  // summary has counted them).
   virtual void file(FileReport& f) { (void)f; }
   // Everything else, once the run is over (errors already in `report`).
   virtual void finish(const Report& report) = 0;

@@ -1,25 +1,21 @@
 #include "report/report_json.h"
 
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 namespace holymigrate {
 
-const char* mode_name(Mode mode) {
-  switch (mode) {
-    case Mode::DryRun:
-      return "dry-run";
-    case Mode::Check:
-      return "check";
-    case Mode::Write:
-      return "write";
-    case Mode::Commit:
-      return "commit";
-  }
-  return "dry-run";
-}
+namespace {
 
-std::string json_report(const Report& report) {
-  using json = nlohmann::ordered_json;
+using json = nlohmann::ordered_json;
+
+// Every string goes through this: paths may hold bytes that are not UTF-8,
+// which are replaced rather than fail the run.
+std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+
+// The document without its files: "files" is an empty array, filled in by
+// the callers (see kFilesKey).
+json document_without_files(const Report& report) {
   const Summary& s = report.summary;
   json doc;
   doc["version"] = HOLYMIGRATE_VERSION;
@@ -38,40 +34,7 @@ std::string json_report(const Report& report) {
                     {"failed", report.errors.size()},
                     {"elapsed_seconds", s.elapsed_seconds}};
   if (report.baseline) doc["summary"]["baselined"] = s.baselined;
-  json files = json::array();
-  for (const FileReport& f : report.files) {
-    json edits = json::array();
-    for (const EditReport& e : f.edits) {
-      edits.push_back({{"rule", e.rule},
-                       {"line", e.begin.line},
-                       {"column", e.begin.column},
-                       {"end_line", e.end.line},
-                       {"end_column", e.end.column},
-                       {"column_utf16", e.begin.utf16_column},
-                       {"end_column_utf16", e.end.utf16_column},
-                       {"before", e.before},
-                       {"after", e.after}});
-    }
-    json fs = json::array();
-    for (const FindingReport& x : f.findings) {
-      fs.push_back({{"rule", x.rule},
-                    {"severity", to_string(x.severity)},
-                    {"line", x.begin.line},
-                    {"column", x.begin.column},
-                    {"end_line", x.end.line},
-                    {"end_column", x.end.column},
-                    {"column_utf16", x.begin.utf16_column},
-                    {"end_column_utf16", x.end.utf16_column},
-                    {"message", x.message},
-                    {"snippet", x.snippet},
-                    {"fingerprint", x.fingerprint}});
-    }
-    json file = {{"path", f.path}, {"edits", edits}, {"findings", fs}};
-    if (!f.write_error.empty()) file["error"] = f.write_error;
-    if (!f.encoding.empty()) file["encoding"] = f.encoding;
-    files.push_back(std::move(file));
-  }
-  doc["files"] = std::move(files);
+  doc["files"] = json::array();
   json skipped = json::array();
   for (const Skipped& sk : report.skipped) {
     // A file a default skip leaves out is named only when it holds
@@ -101,8 +64,159 @@ std::string json_report(const Report& report) {
                                          {"branch", report.commit->branch}}
                                   : json(nullptr);
   }
-  // Paths may hold bytes that are not UTF-8: replace them rather than fail.
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return doc;
+}
+
+// How the empty files array reads in the dumped document. Only top-level
+// keys sit at two spaces after a line break (a string's line breaks are
+// escaped), so this occurs once.
+constexpr std::string_view kFilesKey = "\n  \"files\": []";
+
+// The document's text before and after the entries of its files array.
+struct Around {
+  std::string head, tail;
+};
+Around around_files(const Report& report) {
+  std::string doc = dump(document_without_files(report)) + "\n";
+  size_t at = doc.find(kFilesKey);
+  size_t cut = at + kFilesKey.size() - 1;  // before the ']'
+  return {doc.substr(0, cut), doc.substr(cut)};
+}
+
+// `text` (a dump) with each line indented by `indent` spaces: how nlohmann
+// prints a value nested at that depth.
+void append_indented(std::string& out, std::string_view text, size_t indent) {
+  size_t line = 0;
+  while (line < text.size()) {
+    size_t nl = text.find('\n', line);
+    size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+    out.append(indent, ' ');
+    out.append(text.substr(line, end - line));
+    line = end;
+  }
+}
+
+json edit_json(const EditReport& e) {
+  return {{"rule", e.rule},
+          {"line", e.begin.line},
+          {"column", e.begin.column},
+          {"end_line", e.end.line},
+          {"end_column", e.end.column},
+          {"column_utf16", e.begin.utf16_column},
+          {"end_column_utf16", e.end.utf16_column},
+          {"before", e.before},
+          {"after", e.after}};
+}
+
+json finding_json(const FindingReport& x) {
+  return {{"rule", x.rule},
+          {"severity", to_string(x.severity)},
+          {"line", x.begin.line},
+          {"column", x.begin.column},
+          {"end_line", x.end.line},
+          {"end_column", x.end.column},
+          {"column_utf16", x.begin.utf16_column},
+          {"end_column_utf16", x.end.utf16_column},
+          {"message", x.message},
+          {"snippet", x.snippet},
+          {"fingerprint", x.fingerprint}};
+}
+
+// `"key": [...]` of a file entry, one element rendered at a time (a file of
+// 164,000 edits is not turned into one DOM); `done` runs after each.
+template <class T, class Render, class Done>
+void append_array(std::string& out, std::string_view key, const std::vector<T>& items,
+                  Render render, Done done) {
+  out.append("      \"").append(key).append("\": [");
+  for (size_t i = 0; i < items.size(); ++i) {
+    out.append(i == 0 ? "\n" : ",\n");
+    append_indented(out, dump(render(items[i])), 8);
+    done();
+  }
+  if (!items.empty()) out.append("\n      ");
+  out.append("]");
+}
+
+// One file's entry as it sits in the files array (4 spaces in), the bytes
+// nlohmann prints for it there. `done` runs after each edit and finding.
+template <class Done>
+void append_entry(std::string& out, const FileReport& f, Done done) {
+  out.append("    {\n      \"path\": ").append(dump(json(f.path))).append(",\n");
+  append_array(out, "edits", f.edits, edit_json, done);
+  out.append(",\n");
+  append_array(out, "findings", f.findings, finding_json, done);
+  if (!f.write_error.empty()) out.append(",\n      \"error\": ").append(dump(json(f.write_error)));
+  if (!f.encoding.empty()) out.append(",\n      \"encoding\": ").append(dump(json(f.encoding)));
+  out.append("\n    }");
+}
+
+// The files array's brackets around the entries: "[\n" entries "\n  ]",
+// or "[]" when there are none (head ends with '[', tail starts with ']').
+constexpr std::string_view kOpen = "\n";
+constexpr std::string_view kClose = "\n  ";
+
+}  // namespace
+
+const char* mode_name(Mode mode) {
+  switch (mode) {
+    case Mode::DryRun:
+      return "dry-run";
+    case Mode::Check:
+      return "check";
+    case Mode::Write:
+      return "write";
+    case Mode::Commit:
+      return "commit";
+  }
+  return "dry-run";
+}
+
+std::string json_report(const Report& report) {
+  Around a = around_files(report);
+  std::string out = std::move(a.head);
+  for (size_t i = 0; i < report.files.size(); ++i) {
+    out.append(i == 0 ? kOpen : ",\n");
+    append_entry(out, report.files[i], [] {});
+  }
+  if (!report.files.empty()) out.append(kClose);
+  out.append(a.tail);
+  return out;
+}
+
+JsonReportWriter::~JsonReportWriter() {
+  if (spool_) std::fclose(spool_);
+}
+
+void JsonReportWriter::spill() {
+  if (!spool_) spool_ = std::tmpfile();
+  if (!spool_) return;  // no temporary file: the entries stay in memory
+  std::fwrite(held_.data(), 1, held_.size(), spool_);
+  held_.clear();
+}
+
+void JsonReportWriter::file(const FileReport& f) {
+  held_.append(any_ ? ",\n" : kOpen);
+  any_ = true;
+  append_entry(held_, f, [this] {
+    if (held_.size() >= (size_t{1} << 20)) spill();
+  });
+}
+
+void JsonReportWriter::finish(const Report& report, std::FILE* out) {
+  Around a = around_files(report);
+  std::fwrite(a.head.data(), 1, a.head.size(), out);
+  if (spool_) {
+    std::rewind(spool_);
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, spool_)) > 0) std::fwrite(buf, 1, n, out);
+    std::fclose(spool_);
+    spool_ = nullptr;
+  }
+  std::fwrite(held_.data(), 1, held_.size(), out);
+  std::string().swap(held_);
+  if (any_) std::fwrite(kClose.data(), 1, kClose.size(), out);
+  std::fwrite(a.tail.data(), 1, a.tail.size(), out);
 }
 
 }  // namespace holymigrate
