@@ -82,11 +82,11 @@ _holymigrate() {
   esac
 
   if [[ $cur == -* ]]; then
-    local opts='--help --version --check --write --commit --branch --message
+    local opts='--help --version --check --write --interactive --commit --branch --message
       --allow-dirty --break-hardlinks --patch --format --output --baseline --fail-on --color
       --threads --shard --include --exclude --no-ignore --max-filesize --rules
       --no-default-rules --only --skip --stat --quiet --to --key-env --base-env
-      --anthropic-base-env --config --no-config -h -w -m -j -q'
+      --anthropic-base-env --config --no-config -h -w -i -m -j -q'
     mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     return
   fi

@@ -18,6 +18,7 @@ complete -c holymigrate -s h -l help -d 'print the help and exit'
 complete -c holymigrate -l version -d 'print the version and exit'
 complete -c holymigrate -l check -d 'CI mode: write nothing, exit 1 if anything is pending'
 complete -c holymigrate -s w -l write -d 'apply the edits in place'
+complete -c holymigrate -s i -l interactive -d 'ask hunk by hunk, write what was accepted'
 complete -c holymigrate -l commit -d 'apply the edits and commit them'
 complete -c holymigrate -l branch -x -d 'with --commit: create and check out this branch'
 complete -c holymigrate -s m -l message -x -d "with --commit: the commit message's first line"

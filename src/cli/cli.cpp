@@ -106,6 +106,22 @@ void check_patch_path(const std::string& patch) {
                     patch));
 }
 
+// -i asks on the terminal and shows the hunks there (docs/behaviour.md §10):
+// refused before anything is read when stdin is not a terminal (a pipe or a
+// CI job would answer nothing, or answer at random), or when the report is
+// meant for a machine.
+void check_interactive(const std::string& format, const std::string& output,
+                       const std::string& patch) {
+  if (format != "text" || !output.empty() || patch == "-")
+    throw Error(
+        "--interactive shows the hunks and the text report on the terminal: drop --format, "
+        "--output and --patch -, or review a --patch FILE instead");
+  if (isatty(STDIN_FILENO) == 0)
+    throw Error(
+        "--interactive needs a terminal on stdin to ask on; nothing was written — run it in a "
+        "terminal, or use --write, or --patch FILE and apply the parts you want with git apply");
+}
+
 // `holymigrate help [rules]` is `holymigrate [rules] --help`, not a PATH
 // named "help" (use ./help for that).
 std::vector<std::string> with_help_subcommand(int argc, char** argv) {
@@ -151,6 +167,11 @@ int cli_main(int argc, char** argv) {
              "apply the edits and commit exactly those files on top of HEAD (git work tree only)")
           ->excludes(check_opt)
           ->excludes(write_opt);
+  bool interactive = false;
+  app.add_flag("-i,--interactive", interactive,
+               "ask hunk by hunk on the terminal (y/n/a/d/q/?) and write only what was accepted")
+      ->excludes(check_opt)
+      ->excludes(commit_opt);
   app.add_option("--branch", branch,
                  "with --commit: create branch NAME at HEAD, commit there and check it out")
       ->type_name("NAME")
@@ -300,6 +321,8 @@ int cli_main(int argc, char** argv) {
       return 0;
     }
     o.mode = check ? Mode::Check : write ? Mode::Write : commit ? Mode::Commit : Mode::DryRun;
+    if (interactive) check_interactive(format, output, patch), o.mode = Mode::Write;
+    o.interactive = interactive;
     if (!branch.empty()) o.branch = branch;
     if (!message.empty()) o.commit_message = message;
     o.dirty_files = allow_dirty ? DirtyFiles::Allow : DirtyFiles::Refuse;

@@ -51,6 +51,9 @@ struct Options {
   std::vector<std::string> skip;
   bool quiet = false;
   DiffView diff_view = DiffView::Hunks;  // --stat
+  // -i/--interactive (docs/behaviour.md §10): mode is Write, and each hunk
+  // is asked about on the terminal before anything is written.
+  bool interactive = false;
   std::optional<std::string> patch_file;
   // --commit (docs/behaviour.md §7)
   std::optional<std::string> branch;            // --branch NAME

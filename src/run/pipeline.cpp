@@ -225,8 +225,9 @@ Report build_report(Workspace& ws, const PipelineOptions& options, const RuleSet
   m.diff = diffs;  // only the printers that show diffs ask for them
   m.patch = options.patch;
   // The whole project at once (docs/behaviour.md §11).
-  const Plan planned = plan(scans, plan_options(rules));
+  Plan planned = plan(scans, plan_options(rules));
   std::erase_if(scans, [&](const FileScan& f) { return !mine(f.file); });
+  if (options.review) options.review(scans, planned);
 
   // Pass 2: files with something to report or change, in path order; each
   // file's scan is let go once it is reported.

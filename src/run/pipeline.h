@@ -15,6 +15,7 @@
 #include "engine/rule_set.h"
 #include "io/workspace.h"
 #include "model/options.h"
+#include "plan/plan.h"
 #include "report/progress.h"
 #include "report/report.h"
 
@@ -39,6 +40,10 @@ struct PipelineOptions {
                                               // config and rule files (docs/behaviour.md §8)
   unsigned shard_index = 1, shard_count = 1;  // --shard K/N (docs/behaviour.md §12)
   HardLinks hard_links = HardLinks::Refuse;   // --break-hardlinks (docs/behaviour.md §6)
+  // -i/--interactive (run/review.h): called once, after the plan and before
+  // pass 2, with the scans pass 2 migrates; drops from the plan the edits the
+  // reviewer refused. Empty: every kept edit is made.
+  std::function<void(const std::vector<FileScan>&, Plan&)> review;
 };
 PipelineOptions pipeline_options(const Options& options);
 

@@ -13,6 +13,7 @@
 #include "report/printer.h"
 #include "run/migration_commit.h"
 #include "run/pipeline.h"
+#include "run/review.h"
 
 namespace holymigrate {
 
@@ -33,12 +34,15 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   SummaryPlaces places = summary_places(options.format, options.quiet, output.get() != nullptr,
                                         isatty(fileno(stdout)) != 0, isatty(fileno(err)) != 0);
   if (out == err) places.on_stderr = false;  // `--patch -`: the report is on stderr already
-  Progress progress(err, progress_wanted(err, options.quiet));
+  // -i asks on the terminal: no progress line between its questions.
+  Progress progress(err,
+                    options.interactive ? ProgressLine::Off : progress_wanted(err, options.quiet));
   PrinterOptions p;
   p.format = options.format;
   p.quiet = options.quiet;
   p.colors = colors_for(options.color, out);
-  p.diff_view = options.diff_view;
+  // -i showed every hunk already: the report lists the files written.
+  p.diff_view = options.interactive ? DiffView::Stat : options.diff_view;
   p.summary = places.in_report ? SummaryBlock::Include : SummaryBlock::Omit;
   p.progress = &progress;
   std::unique_ptr<Printer> printer = make_printer(p, out, rules);
@@ -57,7 +61,14 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   DiskWorkspace disk;
   StagedWorkspace staged(disk);
   Workspace& ws = commit ? static_cast<Workspace&>(staged) : disk;
-  Report report = build_report(ws, pipeline_options(options), rules, printer->wants_diff(),
+  PipelineOptions pipeline = pipeline_options(options);
+  StreamTerminal terminal(stdin, out);
+  if (options.interactive)
+    pipeline.review = [&](const std::vector<FileScan>& scans, Plan& plan) {
+      review_interactively(ws, options.max_filesize, scans, plan, rules, terminal,
+                           colors_for(options.color, out));
+    };
+  Report report = build_report(ws, pipeline, rules, printer->wants_diff(),
                                commit ? FileSink{} : sink, &progress);
   progress.finish();
   if (commit) {

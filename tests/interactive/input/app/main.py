@@ -1,0 +1,4 @@
+from openai import OpenAI
+
+client = OpenAI()
+print(client.models.list())
