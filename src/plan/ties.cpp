@@ -61,7 +61,9 @@ std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan
   for (size_t f = 0; f < scans.size(); ++f) {
     const FileScan& s = scans[f];
     for (const EnvUse& u : s.facts.env) {
-      if (!kept(f, u.edit)) continue;
+      // A mention that neither reads nor provides (prose: README, docs)
+      // connects nothing; it is reviewed on its own.
+      if (!kept(f, u.edit) || u.how == EnvAccess::Unknown) continue;
       const std::string& name = u.variable.empty() ? u.name : u.variable;
       groups.unite(node[f][u.edit], variable(name));
       renamed_by[node[f][u.edit]].insert(name);

@@ -6,8 +6,10 @@
 // The ties come from the facts pass 1 recorded (model/facts.h), the same
 // facts plan() decides with:
 //   - a variable is renamed everywhere or nowhere (§4.6, §11.4): every edit
-//     that renames one variable (EnvUse::variable) — in code, .env files,
-//     workflows, manifests, in any file — is tied to the others;
+//     that renames one variable (EnvUse::variable) where it is read or
+//     provided — code, .env files, workflows, manifests, in any file — is
+//     tied to the others; a mention in prose (EnvAccess::Unknown: README,
+//     docs) reads and provides nothing and stays a question of its own;
 //   - a client fix needs the key and base-URL renames of the variables its
 //     SDK reads by itself (ClientUse::reads_env, §5.2, §11.3): the fix is
 //     tied to those variables' renames;

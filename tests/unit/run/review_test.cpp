@@ -184,3 +184,24 @@ TEST_CASE("review: Ctrl-C at a question stops the run and nothing is written") {
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].find("stopped by SIGINT") == 0);
 }
+
+TEST_CASE("review: a variable read in code and provided elsewhere is one question, prose is not") {
+  FakeWorkspace ws;
+  ws.put(".env", "OPENAI_API_KEY=sk-test\n");
+  ws.put(".github/workflows/ci.yml",
+         "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n"
+         "      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n    steps:\n      - run: make\n");
+  ws.put("README.md", "Set OPENAI_API_KEY before you start.\n");
+  ws.put("tool.py", "import os\nkey = os.environ[\"OPENAI_API_KEY\"]\n");
+  ScriptedTerminal t({"n", "y"});
+  std::vector<Question> q;
+  reviewed(ws, t, &q);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].files == 3);  // .env, the workflow (env and secret name), tool.py
+  CHECK(q[0].variables == std::vector<std::string>{"OPENAI_API_KEY"});
+  CHECK_FALSE(q[0].client);
+  CHECK(q[1].edits.size() == 1);  // README.md alone
+  CHECK(ws.get(".env") == "OPENAI_API_KEY=sk-test\n");
+  CHECK(ws.get("tool.py")->find("OPENAI_API_KEY") != std::string::npos);
+  CHECK(ws.get("README.md") == "Set HOLYSHEEP_API_KEY before you start.\n");
+}
