@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string>
 
+#include "io/temp_janitor.h"
+
 namespace holymigrate {
 
 namespace {
@@ -26,9 +28,12 @@ struct Slot {
 };
 Slot g_slots[kSlots];
 
+// A write's temporary name, registered for the signal handler from before
+// the name exists until write_atomic() returns, when the name is gone
+// (renamed or removed): then the janitor is told too (io/temp_janitor.h).
 class PendingTemp {
  public:
-  explicit PendingTemp(const std::string& path) {
+  explicit PendingTemp(const std::string& path) : path_(path) {
     if (path.size() >= PATH_MAX) return;
     for (int i = 0; i < kSlots; ++i) {
       int expected = kFree;
@@ -42,11 +47,13 @@ class PendingTemp {
   }
   ~PendingTemp() {
     if (slot_ >= 0) g_slots[slot_].state.store(kFree, std::memory_order_release);
+    release_temp_file(path_);
   }
   PendingTemp(const PendingTemp&) = delete;
   PendingTemp& operator=(const PendingTemp&) = delete;
 
  private:
+  std::string path_;
   int slot_ = -1;
 };
 
@@ -122,6 +129,7 @@ Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& 
       close(fd);  // unnamed: nothing to remove
       return filled;
     }
+    announce_temp_file(tmp.native());  // before the name exists: io/temp_janitor.h
     if (give_name(fd, tmp)) {
       if (close(fd) != 0) {
         int err = errno;
@@ -135,6 +143,7 @@ Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& 
     return failed(path, "cannot create a temporary file beside it", errno);
   }
 
+  announce_temp_file(tmp.native());
   fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0) return failed(path, "cannot create a temporary file beside it", errno);
   Status filled = fill(fd, path, bytes, expected);

@@ -9,6 +9,7 @@
 #include "engine/rule_choice.h"
 #include "io/interrupt.h"
 #include "io/output_file.h"
+#include "io/temp_janitor.h"
 #include "io/workspace.h"
 #include "report/printer.h"
 #include "run/migration_commit.h"
@@ -24,6 +25,9 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   // system when its file is done (the peak RSS bound, docs/performance.md).
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   stop_on_signals();
+  // Before any thread exists (the progress ticker, the workers).
+  bool writes = options.mode == Mode::Write || options.mode == Mode::Commit;
+  if (writes) start_temp_janitor();
   RuleSet rules(rules_in_use(options), options.target);
   OutputFile output(options.output_file);
   // With `--patch -` stdout holds the patch alone, so it can be piped to
@@ -85,6 +89,7 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   std::fflush(out);
   if (output.get()) output.close();
   if (places.on_stderr) fmt::print(err, "{}", text_summary(report));
+  stop_temp_janitor();
   return exit_code(report);
 }
 

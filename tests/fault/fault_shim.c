@@ -11,6 +11,9 @@
  *                              PATH, or a named one containing PATH
  *   HOLYMIGRATE_FAULT=kill     the process is killed (SIGKILL) in the middle of
  *                              its first write() to a temporary file
+ *   HOLYMIGRATE_FAULT=killnamed  the process is killed (SIGKILL) right after
+ *                              its first temporary file gets its name (linkat),
+ *                              before the rename
  *   HOLYMIGRATE_FAULT=touch    when the temporary file for PATH gets its name
  *                              (linkat, or open of a named one), PATH gets one
  *                              more byte (another writer)
@@ -187,7 +190,9 @@ int linkat(int olddir, const char* old, int newdir, const char* new, int flags) 
   static int (*next)(int, const char*, int, const char*, int);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "linkat"); /* POSIX idiom */
   interfere(new);
-  return next(olddir, old, newdir, new, flags);
+  int rc = next(olddir, old, newdir, new, flags);
+  if (rc == 0 && is("killnamed") && is_temp(new)) raise(SIGKILL);
+  return rc;
 }
 
 int rename(const char* from, const char* to) {
