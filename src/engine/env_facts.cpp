@@ -73,7 +73,16 @@ struct Region {
   size_t begin, end;
   EnvAccess how;
   std::string detail;
+  ContainerOrigin origin = ContainerOrigin::Unknown;
 };
+
+// An image written as a template expression is the chart's own (set in its
+// values); one written out names whatever program it is.
+ContainerOrigin origin_of(std::string_view image) {
+  if (image.empty()) return ContainerOrigin::Unknown;
+  return image.find("{{") != std::string_view::npos ? ContainerOrigin::Tree
+                                                    : ContainerOrigin::Image;
+}
 
 // The image a mapping names: `image: x` or Helm's `image: {repository: x}`.
 std::string image_of(const YamlNode& map) {
@@ -85,14 +94,39 @@ std::string image_of(const YamlNode& map) {
   return {};
 }
 
+// A compose service's `volumes:` bind-mounts a folder of the tree:
+// `- ./web:/web`, `- .:/src`, or the long form's `source: ./web`.
+bool mounts_tree(const YamlNode& service) {
+  const YamlNode* volumes = service.get("volumes");
+  if (!volumes || !volumes->is_sequence()) return false;
+  auto local = [](std::string_view p) {
+    return p.starts_with("./") || p.starts_with("../") || p == "." || p == ".." ||
+           p.starts_with(".:") || p.starts_with("..:");
+  };
+  for (const YamlNode& v : volumes->items) {
+    if (v.is_scalar() && local(v.value)) return true;
+    if (const YamlNode* src = v.is_mapping() ? v.get("source") : nullptr;
+        src && src->is_scalar() && local(src->value))
+      return true;
+  }
+  return false;
+}
+
 class YamlRegions {
  public:
   explicit YamlRegions(bool ci) : ci_(ci) {}
 
-  void walk(const YamlNode& node, const std::string& image) {
+  void walk(const YamlNode& node, const std::string& image, ContainerOrigin origin) {
     if (node.is_mapping()) {
       std::string here = image_of(node);
       const std::string& img = here.empty() ? image : here;
+      // compose: a service with `build:`, or one that mounts a folder of the
+      // tree (`./web:/web`, a runtime image running our code), runs a
+      // program of this tree.
+      if (node.get("build") != nullptr || mounts_tree(node))
+        origin = ContainerOrigin::Tree;
+      else if (!here.empty())
+        origin = origin_of(here);
       const bool step = ci_ && node.get("uses") != nullptr;
       for (size_t i = 0; i + 1 < node.items.size(); i += 2) {
         const YamlNode& key = node.items[i];
@@ -105,26 +139,27 @@ class YamlRegions {
           continue;
         }
         if (!ci_ && env_key(key.value) && (value.is_mapping() || value.is_sequence())) {
-          entries(value, img);
+          entries(value, img, origin);
           continue;
         }
-        walk(value, img);
+        walk(value, img, origin);
       }
     } else if (node.is_sequence()) {
-      for (const YamlNode& item : node.items) walk(item, image);
+      for (const YamlNode& item : node.items) walk(item, image, origin);
     }
   }
 
   std::vector<Region> out;
 
  private:
-  void entries(const YamlNode& env, const std::string& image) {
+  void entries(const YamlNode& env, const std::string& image, ContainerOrigin origin) {
     if (env.is_mapping()) {
       for (size_t i = 0; i + 1 < env.items.size(); i += 2)
-        out.push_back({env.items[i].begin, env.items[i + 1].end, EnvAccess::ContainerEnv, image});
+        out.push_back(
+            {env.items[i].begin, env.items[i + 1].end, EnvAccess::ContainerEnv, image, origin});
     } else {
       for (const YamlNode& item : env.items)
-        out.push_back({item.begin, item.end, EnvAccess::ContainerEnv, image});
+        out.push_back({item.begin, item.end, EnvAccess::ContainerEnv, image, origin});
     }
   }
 
@@ -145,6 +180,50 @@ size_t line_begin_of(std::string_view text, size_t pos) {
 size_t line_end_of(std::string_view text, size_t pos) {
   size_t nl = text.find('\n', pos);
   return nl == std::string_view::npos ? text.size() : nl;
+}
+
+// In a template, the `image:` beside the env key whose line starts at
+// `key_line` (a sibling at its indentation, or the list item's first key):
+// its value without quotes, "" when there is none.
+std::string template_image(std::string_view text, size_t key_line) {
+  const size_t ind = indent_of(text, key_line);
+  auto image_in = [&](std::string_view l) -> std::optional<std::string> {
+    if (!l.starts_with("image:")) return std::nullopt;
+    std::string_view v = l.substr(6);
+    size_t b = v.find_first_not_of(" \t"), e = v.find_last_not_of(" \t\r");
+    if (b == std::string_view::npos) return std::string();
+    v = v.substr(b, e - b + 1);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+      v = v.substr(1, v.size() - 2);
+    return std::string(v);
+  };
+  // Up: siblings, then the item's `- ` line, which ends the search.
+  for (size_t at = key_line; at > 0;) {
+    size_t pb = line_begin_of(text, at - 1);
+    at = pb;
+    size_t pind = indent_of(text, pb);
+    std::string_view pl = text.substr(pb + pind, line_end_of(text, pb) - pb - pind);
+    if (pl.empty() || pl.starts_with("#") || pl.starts_with("{{") || pind > ind) continue;
+    if (pind == ind) {
+      if (auto i = image_in(pl)) return *i;
+      continue;
+    }
+    if (pl.starts_with("- ") && pind + 2 == ind)
+      if (auto i = image_in(pl.substr(2))) return *i;
+    break;
+  }
+  // Down: siblings until the block ends.
+  for (size_t at = line_end_of(text, key_line); at < text.size();) {
+    size_t nb = at + 1;
+    size_t nind = indent_of(text, nb);
+    size_t ne = line_end_of(text, nb);
+    std::string_view nl = text.substr(nb + nind, ne - nb - nind);
+    at = ne;
+    if (nl.empty() || nl.starts_with("#") || nl.starts_with("{{") || nind > ind) continue;
+    if (nind < ind || nl.starts_with("- ")) break;
+    if (auto i = image_in(nl)) return *i;
+  }
+  return "";
 }
 
 // A YAML template that does not parse (Helm's `{{ }}`): a mention on a line
@@ -174,6 +253,7 @@ std::optional<Region> template_entry(std::string_view text, size_t pos) {
   }
   size_t colon = parent.find(':');
   if (colon == std::string_view::npos || !env_key(parent.substr(0, colon))) return std::nullopt;
+  std::string image = template_image(text, at);
   size_t end = line_end_of(text, lb);
   while (end < text.size()) {
     size_t nb = end + 1;
@@ -183,7 +263,9 @@ std::optional<Region> template_entry(std::string_view text, size_t pos) {
       break;
     end = ne;
   }
-  return Region{lb + ind, end, EnvAccess::ContainerEnv, ""};
+  ContainerOrigin origin = origin_of(image);
+  return Region{lb + ind, end, EnvAccess::ContainerEnv,
+                origin == ContainerOrigin::Image ? image : "", origin};
 }
 
 // nullopt when the text is not YAML a parser reads (a template).
@@ -191,7 +273,7 @@ std::optional<std::vector<Region>> yaml_regions(std::string_view path, std::stri
   auto docs = yaml_outline(text);
   if (!docs) return std::nullopt;
   YamlRegions r(is_ci_yaml(path));
-  for (const YamlNode& doc : *docs) r.walk(doc, "");
+  for (const YamlNode& doc : *docs) r.walk(doc, "", ContainerOrigin::Unknown);
   return std::move(r.out);
 }
 
@@ -459,7 +541,7 @@ std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view 
       if (fallback) r = &*fallback;
     }
     if (r)
-      out[i] = {r->how, true, r->detail};
+      out[i] = {r->how, true, r->detail, r->origin};
     else if (store(offsets[i]))
       out[i] = {EnvAccess::SecretStore, false, ""};
     else

@@ -21,6 +21,7 @@ struct EnvClass {
   EnvAccess how = EnvAccess::Unknown;
   bool provides = false;  // gives the variable a value (env file, ENV, env:, container env)
   std::string detail;     // EnvUse::detail
+  ContainerOrigin origin = ContainerOrigin::Unknown;  // EnvUse::origin
 };
 
 // One EnvClass per offset in `offsets` (mentions of source variables in the
@@ -31,7 +32,10 @@ struct EnvClass {
 // ContainerEnv, with the container's image as detail; in a CI `uses:` step,
 // its with:/env: are ActionInput (detail: the action); secrets.X / vars.X
 // elsewhere are SecretStore. Helm templates, which no YAML parser reads, are
-// read by indentation.
+// read by indentation. A container's origin: Tree for a compose service with
+// `build:` and for an image written as a template expression (a chart's own
+// image, set in its values); Image for an image written out (detail); Unknown
+// when no image is named.
 std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view text,
                                         const std::vector<size_t>& offsets);
 

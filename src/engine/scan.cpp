@@ -132,6 +132,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
     out.facts.env[i].how = how[i].how;
     out.facts.env[i].provides = how[i].provides;
     out.facts.env[i].detail = std::move(how[i].detail);
+    out.facts.env[i].origin = how[i].origin;
   }
   for (FrameworkReader& b : bound) {
     EnvUse use;

@@ -33,6 +33,16 @@ enum class EnvAccess {
 
 const char* to_string(EnvAccess how);
 
+// Where the program a container runs comes from (docs/behaviour.md §4.6),
+// for EnvAccess::ContainerEnv uses.
+enum class ContainerOrigin {
+  Unknown,  // not container env, or no image named
+  Tree,     // built from this tree: a compose service with `build:`, or a Helm
+            // chart's own image (a `{{ .Values… }}` expression)
+  Image,    // a named image (EnvUse::detail), from this tree only when a Tree
+            // container names the same image
+};
+
 struct EnvUse {
   std::string name;     // as written, e.g. "OPENAI_API_KEY"
   std::string renamed;  // what a candidate edit renames it to; empty: no edit
@@ -48,6 +58,7 @@ struct EnvUse {
   // `uses:` step names, the binding ("Nuxt runtimeConfig public.openai.apiKey"),
   // or for code the SDK the file feeds ("@ai-sdk/anthropic").
   std::string detail;
+  ContainerOrigin origin = ContainerOrigin::Unknown;  // ContainerEnv: whose program it is
 };
 
 // A call of a provider SDK's client (docs/behaviour.md §4.6).

@@ -176,6 +176,43 @@ ScanFinding legacy_kept(const EnvUse& u, const std::string& target_var, const st
 
 bool inside(const ClientUse& c, size_t offset) { return c.offset <= offset && offset < c.end; }
 
+// An image's name without its registry host, tag and digest, for comparing
+// `ghcr.io/acme/chat:1.2` with `acme/chat`.
+std::string image_name(std::string_view image) {
+  if (size_t at = image.find('@'); at != std::string_view::npos) image = image.substr(0, at);
+  size_t slash = image.rfind('/');
+  if (size_t colon = image.rfind(':');
+      colon != std::string_view::npos && (slash == std::string_view::npos || colon > slash))
+    image = image.substr(0, colon);
+  if (size_t first = image.find('/'); first != std::string_view::npos) {
+    std::string_view host = image.substr(0, first);
+    if (host.find('.') != std::string_view::npos || host.find(':') != std::string_view::npos ||
+        host == "localhost")
+      image = image.substr(first + 1);
+  }
+  if (image.starts_with("library/")) image.remove_prefix(8);
+  return std::string(image);
+}
+
+// docs/behaviour.md §4.6: container env that stays with a third-party image
+// while the variable is renamed for the code (and containers) of this tree.
+ScanFinding external_container(const EnvUse& u, const std::string& target_var, const Target& t) {
+  std::string base =
+      target_var.ends_with(t.key_env)
+          ? fmt::format(", and the program's base-URL setting, if it has one, {}", t.url)
+          : "";
+  std::string msg = fmt::format(
+      "container env {} goes to image {}, whose code is not in this tree, so this entry keeps "
+      "its name and what it reads (the code and containers of this tree move to {}); {}{}",
+      u.variable, u.detail, target_var, needs(target_var, t), base);
+  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
+  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
+  return {{u.offset, u.offset + len, "external-env", Severity::Warning, std::move(msg)},
+          u.at,
+          end,
+          u.name};
+}
+
 }  // namespace
 
 PlanOptions plan_options(const RuleSet& rules) {
@@ -227,6 +264,37 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       }
     }
   }
+  // docs/behaviour.md §4.6, per container: a container runs this tree's
+  // program when its origin is the tree (compose `build:`, a chart's own
+  // templated image) or its image is one a compose service builds here. A
+  // container whose image is written out and built nowhere here, in a file
+  // that also holds a container of this tree, is a third-party program: its
+  // entries keep their names (and what they read) while the variable moves
+  // for the code. Files with no container of this tree give no such evidence
+  // and are decided per variable, as before.
+  std::set<std::string, std::less<>> built;
+  for (const FileScan& s : scans)
+    for (const EnvUse& u : s.facts.env)
+      if (u.how == EnvAccess::ContainerEnv && u.origin == ContainerOrigin::Tree &&
+          !u.detail.empty())
+        built.insert(image_name(u.detail));
+  auto ours = [&](const EnvUse& u) {
+    return u.origin == ContainerOrigin::Tree ||
+           (u.origin == ContainerOrigin::Image && built.contains(image_name(u.detail)));
+  };
+  std::set<size_t> mixed;  // files holding a container of this tree
+  for (const FileScan& s : scans)
+    for (const EnvUse& u : s.facts.env)
+      if (u.how == EnvAccess::ContainerEnv && ours(u)) mixed.insert(s.index);
+  auto third_party = [&](const FileScan& s, const EnvUse& u) {
+    return u.how == EnvAccess::ContainerEnv && u.origin == ContainerOrigin::Image && !ours(u) &&
+           mixed.contains(s.index);
+  };
+  std::set<std::pair<size_t, size_t>> stays;  // (file, offset) of third-party entries' names
+  for (const FileScan& s : scans)
+    for (const EnvUse& u : s.facts.env)
+      if (third_party(s, u)) stays.insert({s.index, u.offset});
+
   std::map<std::string, KeepReason, std::less<>> kept;
   std::map<std::string, std::string, std::less<>> renamed;  // variable -> new name
   for (const auto& [name, v] : vars) {
@@ -253,6 +321,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       for (size_t i = 0; i < c.entries.size(); ++i) {
         const CollisionEntry& e = c.entries[i];
         if (e.renamed && !movable.contains(e.name)) continue;
+        if (e.renamed && stays.contains({s.index, e.begin})) continue;  // a third-party entry
         live.push_back(i);
         moves = moves || e.renamed;
       }
@@ -366,6 +435,15 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
         continue;
       }
       if (u.edit < 0) continue;
+      if (third_party(s, u) && renamed.contains(var)) {
+        out.drop_edit(s.index, static_cast<size_t>(u.edit));
+        std::pair<std::string, size_t> key{var, 0};
+        if (std::find(reported.begin(), reported.end(), key) == reported.end()) {
+          reported.push_back(key);
+          out.add_finding(s.index, external_container(u, target_name(var, options.renames), t));
+        }
+        continue;
+      }
       if (auto l = legacy.find(var); l != legacy.end()) {
         auto in = [&](bool legacy_client) {
           return std::any_of(s.facts.clients.begin(), s.facts.clients.end(),

@@ -24,6 +24,11 @@
 //     client that reads it by itself: the program is someone else's image;
 //     `external-env` (warning) at each container entry, saying what the
 //     program needs instead;
+//   - per container, when code reads it and container env also hands it to a
+//     third-party image (an image written out, built nowhere here, in a file
+//     that also runs a container of this tree: compose `build:`, a chart's
+//     templated image, or an image a compose service builds): the
+//     third-party entries keep their names, with `external-env`;
 //   - nowhere, when entries of one scope would get one name with different
 //     values (FileScan::facts.collisions, docs/behaviour.md §11.2): renamed
 //     elsewhere, the two sides would no longer meet; `rename-collision`

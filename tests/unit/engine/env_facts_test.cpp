@@ -147,6 +147,37 @@ TEST_CASE("env facts: container env in Kubernetes, compose and Helm is one entry
   }
 }
 
+TEST_CASE("env facts: whose program a container runs (§4.6)") {
+  // "origin detail" of each mention's container.
+  auto origins = [](const std::string& path, const std::string& text) {
+    std::string out;
+    std::vector<size_t> at = mentions(text);
+    for (const EnvClass& c : classify_env_uses(path, text, at)) {
+      const char* o = c.origin == ContainerOrigin::Tree    ? "tree"
+                      : c.origin == ContainerOrigin::Image ? "image"
+                                                           : "unknown";
+      out += std::string(o) + (c.detail.empty() ? "" : " " + c.detail) + ";";
+    }
+    return out;
+  };
+  CHECK(origins("docker-compose.yml",
+                "services:\n  api:\n    build: .\n    image: acme/chat\n    environment:\n"
+                "      OPENAI_API_KEY: x\n  ui:\n    image: ghcr.io/x/webui:1\n"
+                "    environment:\n      - OPENAI_API_KEY=y\n  bare:\n    environment:\n"
+                "      OPENAI_API_KEY: z\n") == "tree acme/chat;image ghcr.io/x/webui:1;unknown;");
+  // A template no YAML parser reads (`{{ … }}-x`): the image beside the env key, by indentation.
+  CHECK(origins("chart/templates/d.yaml",
+                "metadata:\n  name: {{ .Release.Name }}-x\n"
+                "      containers:\n        - name: {{ .Chart.Name }}\n"
+                "          image: \"{{ .Values.image.repository }}\"\n          env:\n"
+                "            - name: OPENAI_API_KEY\n              value: x\n"
+                "        - name: sidecar\n          env:\n            - name: OPENAI_API_KEY\n"
+                "              value: x\n          image: ghcr.io/berriai/litellm:main\n"
+                "        - image: 'busybox:1'\n          env:\n"
+                "            - name: OPENAI_API_KEY\n              value: {{ .Values.k }}\n") ==
+        "tree;image ghcr.io/berriai/litellm:main;image busybox:1;");
+}
+
 TEST_CASE("env facts: a prefix belongs to the variable") {
   const std::string text = "x = import.meta.env.VITE_OPENAI_API_KEY";
   size_t at = text.find("OPENAI");

@@ -28,6 +28,7 @@ struct Use {
   const char* variable;
   A how;
   const char* detail = "";
+  ContainerOrigin origin = ContainerOrigin::Unknown;
 };
 
 // One file with one candidate edit per use (bindings have none), uses one
@@ -52,6 +53,7 @@ FileScan file(size_t index, const char* path, std::vector<Use> uses,
     e.at = {line, 1 + variable.size() - e.name.size(), 1 + variable.size() - e.name.size()};
     e.how = u.how;
     e.detail = u.detail;
+    e.origin = u.origin;
     if (u.how != A::FrameworkBinding) {
       e.renamed = src->second;
       e.edit = static_cast<int>(s.edits.size());
@@ -163,6 +165,54 @@ TEST_CASE("plan: a variable is renamed everywhere or nowhere") {
   for (const Row& r : rows) {
     CAPTURE(r.what);
     CHECK(decision(r.scans, r.variable) == std::string(r.decision));
+  }
+}
+
+TEST_CASE("plan: container env is decided per container (§4.6)") {
+  using O = ContainerOrigin;
+  // "r" renamed or "k" kept, per use of every file, then the external-env count.
+  auto decide = [](const std::vector<FileScan>& scans) {
+    Plan p = plan(scans, options());
+    std::string out;
+    size_t external = 0;
+    for (const FileScan& s : scans) {
+      const FilePlan& f = p.file(s.index);
+      for (const EnvUse& u : s.facts.env)
+        if (u.edit >= 0) out += f.keeps_edit(static_cast<size_t>(u.edit)) ? 'r' : 'k';
+      out += ' ';
+      for (const ScanFinding& x : f.added_findings) external += x.finding.rule == "external-env";
+    }
+    return out + std::to_string(external);
+  };
+  const Use ours{"OPENAI_API_KEY", A::ContainerEnv, "", O::Tree};
+  const Use webui{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/open-webui/open-webui:main",
+                  O::Image};
+  struct Row {
+    const char* what;
+    std::vector<FileScan> scans;
+    const char* decided;
+  };
+  const std::vector<Row> rows = {
+      {"compose: a service built here and a third-party image",
+       {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}),
+        file(1, "compose.yaml", {ours, webui, webui})},
+       "r rkk 1"},
+      {"an image a compose service builds here is ours in a manifest too",
+       {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}),
+        file(1, "compose.yaml", {{"OPENAI_API_KEY", A::ContainerEnv, "acme/chat", O::Tree}}),
+        file(2, "k8s/d.yaml",
+             {{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/acme/chat:1.4", O::Image}, webui})},
+       "r r rk 1"},
+      {"no container of this tree in the file: decided per variable, as before",
+       {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}), file(1, "k8s/d.yaml", {webui})},
+       "r r 0"},
+      {"no code reads it: every container keeps it",
+       {file(0, "compose.yaml", {ours, webui})},
+       "kk 1"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    CHECK(decide(r.scans) == std::string(r.decided));
   }
 }
 
