@@ -241,6 +241,22 @@ std::string skipped_by_default_text(const Report& report) {
   return out;
 }
 
+std::string too_large_text(const Report& report) {
+  // Only the name: a reader of the summary needs to know which files the
+  // run did not look at; ten are enough to see the pattern (dumps, data).
+  constexpr size_t kShown = 10;
+  std::string out;
+  size_t n = 0;
+  for (const Skipped& sk : report.skipped) {
+    if (sk.reason != SkipReason::TooLarge) continue;
+    if (n++ < kShown) out += fmt::format("  {}\n", quote_path(sk.display));
+  }
+  if (n == 0) return {};
+  if (n > kShown)
+    out += fmt::format("  … and {} more (--format json lists every one)\n", n - kShown);
+  return "Not read, larger than --max-filesize (a larger --max-filesize reads them)\n" + out;
+}
+
 std::string check_verdict(const Report& report) {
   if (report.mode != Mode::Check) return {};
   const Summary& s = report.summary;
@@ -283,6 +299,7 @@ std::string text_summary(const Report& report) {
                                  : std::string("none (nothing to commit)"));
   row("elapsed:", fmt::format("{:.3f}s", s.elapsed_seconds));
   out += skipped_by_default_text(report);
+  out += too_large_text(report);
   if (!s.actions.empty()) {
     out += "Action items\n";
     for (const auto& a : s.actions) out += fmt::format("  - {}\n", action_line(report, a));

@@ -53,6 +53,12 @@ std::string skip_group(std::string_view display, std::string_view include);
 // `--include` that brings them back; empty when there are none.
 std::string skipped_by_default_text(const Report& report);
 
+// The summary's lines naming the files skipped as larger than
+// --max-filesize (never read, so never migrated): the first ten in path
+// order, then a count of the rest; empty when there are none. Binary files
+// stay a count (JSON names each): they are never migrated anyway.
+std::string too_large_text(const Report& report);
+
 // --stat: one line per file with edits, "path | N edits", aligned, then a
 // total line. Empty when no file has edits.
 std::string stat_text(const Report& report);

@@ -3,6 +3,7 @@
 #include "report/report_text.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "report_fixture.h"
 
@@ -192,6 +193,24 @@ TEST_CASE("text: default-excluded files holding edits are named per folder with 
   r.skipped.resize(2);
   r.skipped[0].edits = 0;
   CHECK(skipped_by_default_text(r).empty());
+}
+
+TEST_CASE("text: files too large to read are named, at most ten") {
+  Report r;
+  CHECK(too_large_text(r).empty());
+  r.skipped = {Skipped("a.png", SkipReason::Binary), Skipped("data/big.json", SkipReason::TooLarge),
+               Skipped("dump.sql", SkipReason::TooLarge)};
+  CHECK(too_large_text(r) ==
+        "Not read, larger than --max-filesize (a larger --max-filesize reads them)\n"
+        "  data/big.json\n"
+        "  dump.sql\n");
+  r.skipped.clear();
+  for (int i = 0; i < 12; ++i)
+    r.skipped.emplace_back(fmt::format("f{:02}.json", i), SkipReason::TooLarge);
+  std::string text = too_large_text(r);
+  CHECK(text.find("  f09.json\n  … and 2 more (--format json lists every one)\n") !=
+        std::string::npos);
+  CHECK(text.find("f10.json") == std::string::npos);
 }
 
 TEST_CASE("text: colour marks the changed part of a replaced line in inverse video") {
