@@ -294,6 +294,13 @@ int cli_main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    if (rules_cmd->parsed() && rules_cmd->get_subcommands().empty()) {
+      // CLI11 says only "A subcommand is required".
+      fmt::print(stderr,
+                 "holymigrate: error: rules needs a subcommand: list, test [PATH…] or explain ID "
+                 "(holymigrate help rules)\n");
+      return 2;
+    }
     fmt::print(stderr, "holymigrate: error: {}; see holymigrate --help\n", e.what());
     return 2;
   }
