@@ -169,10 +169,8 @@ std::string_view cell_magic(std::string_view source) {
 // §4.3 in notebooks: each code cell is read as Python, but for a cell magic
 // that runs something else (`%%bash`, `%%writefile .env`), whose tokens are
 // renamed as text, and for shell and magic lines.
-void notebook_identifiers(Pass& p) {
-  std::optional<std::vector<NotebookCell>> cells = notebook_code_cells(p.text_);
-  if (!cells) return;
-  for (const NotebookCell& cell : *cells) {
+void notebook_identifiers(Pass& p, const std::vector<NotebookCell>& cells) {
+  for (const NotebookCell& cell : cells) {
     std::string_view magic = cell_magic(cell.source);
     if (!magic.empty()) {
       std::string_view name = magic.substr(0, magic.find(' '));
@@ -272,9 +270,17 @@ void action_steps(Pass& p, const YamlNode& node) {
   for (const YamlNode& c : node.items) action_steps(p, c);
 }
 
-// §5.6: notebook outputs are records.
-void notebook_outputs(Pass& p) {
+// §5.6: notebook outputs are records. Their spans come from the notebook
+// walker's one pass (`map`); a notebook it cannot map is read as YAML (JSON
+// is YAML), which costs a whole outline of the file, base64 images and all.
+void notebook_outputs(Pass& p, const std::optional<NotebookMap>& map) {
   if (p.r_.edits.empty()) return;
+  if (map) {
+    for (const auto& [begin, end] : map->outputs)
+      for (const Edit& e : p.r_.edits)
+        if (e.begin >= begin && e.end <= end) p.drop(e);
+    return;
+  }
   std::optional<std::vector<YamlNode>> docs = yaml_outline(p.text_);
   if (!docs || docs->empty()) return;
   const YamlNode* cells = (*docs)[0].get("cells");
@@ -308,10 +314,12 @@ void keep_meaning(std::string_view text, std::string_view path, const Target& ta
     case FileFormat::Ruby:
       identifiers(p, Language::Ruby, {text});
       break;
-    case FileFormat::Notebook:
-      notebook_outputs(p);
-      notebook_identifiers(p);
+    case FileFormat::Notebook: {
+      std::optional<NotebookMap> map = notebook_map(text);
+      notebook_outputs(p, map);
+      if (map) notebook_identifiers(p, map->code_cells);
       break;
+    }
     case FileFormat::Yaml:
       if (text.find("uses:") != std::string_view::npos) {
         if (std::optional<std::vector<YamlNode>> docs = yaml_outline(text))

@@ -21,36 +21,50 @@ class Walker {
  public:
   explicit Walker(std::string_view s) : s_(s) {}
 
-  std::optional<std::vector<NotebookCell>> run() {
+  std::optional<NotebookMap> run() {
     ws();
     if (!eat('{')) return std::nullopt;
-    std::vector<NotebookCell> cells;
+    NotebookMap out;
+    bool first_cells = true;
     bool ok = members([&](std::string_view key) {
-      if (key != "cells" || peek() != '[') return skip_value();
+      if (key != "cells") return skip_value();
+      const bool outputs_here = first_cells;
+      first_cells = false;
+      if (peek() != '[') return skip_value();
       return elements([&] {
         if (peek() != '{') return skip_value();
         eat('{');
         NotebookCell cell;
         std::string type;
+        bool outputs_seen = !outputs_here;
         bool good = members([&](std::string_view k) {
           if (k == "cell_type" && peek() == '"') return string(&type, nullptr);
           if (k == "source") return source(cell);
+          if (k == "outputs" && !outputs_seen) {
+            outputs_seen = true;
+            size_t begin = i_;
+            if (!skip_value()) return false;
+            size_t end = i_;  // the value ends on a byte that is not blank
+            while (end > begin && is_blank(s_[end - 1])) --end;
+            out.outputs.emplace_back(begin, end);
+            return true;
+          }
           return skip_value();
         });
-        if (good && type == "code") cells.push_back(std::move(cell));
+        if (good && type == "code") out.code_cells.push_back(std::move(cell));
         return good;
       });
     });
     ws();
     if (!ok || i_ != s_.size()) return std::nullopt;
-    return cells;
+    return out;
   }
 
  private:
   char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  static bool is_blank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
   void ws() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t'))
-      ++i_;
+    while (i_ < s_.size() && is_blank(s_[i_])) ++i_;
   }
   bool eat(char c) {
     ws();
@@ -294,8 +308,12 @@ class Walker {
 }  // namespace
 
 std::optional<std::vector<NotebookCell>> notebook_code_cells(std::string_view json) {
-  return Walker(json).run();
+  std::optional<NotebookMap> map = Walker(json).run();
+  if (!map) return std::nullopt;
+  return std::move(map->code_cells);
 }
+
+std::optional<NotebookMap> notebook_map(std::string_view json) { return Walker(json).run(); }
 
 std::string notebook_escape(const NotebookCell& cell, size_t at, std::string_view text) {
   auto it = std::upper_bound(cell.element_starts.begin(), cell.element_starts.end(), at);

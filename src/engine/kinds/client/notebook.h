@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace holymigrate {
@@ -24,6 +25,17 @@ struct NotebookCell {
 // The code cells of a notebook, in order; nullopt when the text is not a
 // notebook whose cells can be mapped (invalid JSON, unexpected shape).
 std::optional<std::vector<NotebookCell>> notebook_code_cells(std::string_view json);
+
+struct NotebookMap {
+  std::vector<NotebookCell> code_cells;  // as notebook_code_cells() gives them
+  // The byte span [begin, end) of the value of each cell's "outputs" (the
+  // first such key of each object in the first "cells" array), in file
+  // order: what docs/behaviour.md §5.6 calls records.
+  std::vector<std::pair<size_t, size_t>> outputs;
+};
+
+// Both in the one pass; nullopt exactly when notebook_code_cells() is.
+std::optional<NotebookMap> notebook_map(std::string_view json);
 
 // `text` (to be inserted at cell offset `at`) as it must be written into the
 // file: JSON-escaped; with a lines array, each newline also closes the

@@ -7,6 +7,10 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "util/yaml_stream.h"
 
 using namespace holymigrate;
 
@@ -139,4 +143,87 @@ TEST_CASE("notebook_code_cells agrees with nlohmann on mutated notebooks") {
   // Both answers occur often enough for the comparison to mean something.
   CHECK(valid > 300);
   CHECK(valid < 2700);
+}
+
+namespace {
+
+// What docs/behaviour.md §5.6 read from the YAML outline before notebook_map()
+// gave it: the span of `outputs` in each object of the first "cells".
+std::optional<std::vector<std::pair<size_t, size_t>>> outline_outputs(const std::string& text) {
+  std::optional<std::vector<YamlNode>> docs = yaml_outline(text);
+  if (!docs || docs->empty()) return std::nullopt;
+  std::vector<std::pair<size_t, size_t>> out;
+  const YamlNode* cells = (*docs)[0].get("cells");
+  if (!cells || !cells->is_sequence()) return out;
+  for (const YamlNode& cell : cells->items)
+    if (const YamlNode* o = cell.get("outputs")) out.emplace_back(o->begin, o->end);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("notebook_map: output spans are where the YAML outline puts them") {
+  const std::string rows[] = {
+      notebook("1"),
+      "{\"cells\": [{\"cell_type\": \"code\", \"outputs\": [{\"output_type\": \"stream\", "
+      "\"text\": [\"OPENAI_API_KEY\\n\"]}], \"source\": \"x\"}, {\"cell_type\": \"markdown\", "
+      "\"source\": []}]}",
+      // Pretty-printed, CRLF, blanks around the value.
+      "{\r\n \"cells\": [\r\n  {\r\n   \"cell_type\": \"code\",\r\n   \"outputs\":   [ \r\n  "
+      "  {\"a\": 1}\r\n   ]  ,\r\n   \"source\": []\r\n  }\r\n ]\r\n}\r\n",
+      // A repeated key: the first one counts, as YamlNode::get() reads it.
+      "{\"cells\": [{\"outputs\": [1], \"outputs\": [2, 3], \"cell_type\": \"raw\"}]}",
+      // Outputs that are not an array; a cell that is not an object.
+      "{\"cells\": [{\"outputs\": {\"k\": \"v\"}}, 7, {\"outputs\": \"s\"}, {\"outputs\": 1.5e3}]}",
+      // Only the first "cells" key is read for outputs.
+      "{\"cells\": [{\"outputs\": [1]}], \"cells\": [{\"outputs\": [2]}]}",
+      "{\"cells\": 3, \"cells\": [{\"outputs\": [2]}]}",
+      "{\"metadata\": {}, \"cells\": []}",
+  };
+  for (const std::string& nb : rows) {
+    CAPTURE(nb);
+    std::optional<NotebookMap> map = notebook_map(nb);
+    REQUIRE(map.has_value());
+    std::optional<std::vector<std::pair<size_t, size_t>>> want = outline_outputs(nb);
+    REQUIRE(want.has_value());
+    CHECK(map->outputs == *want);
+    CHECK(notebook_code_cells(nb)->size() == map->code_cells.size());
+  }
+}
+
+TEST_CASE("notebook_map: output spans agree with the YAML outline on mutated notebooks") {
+  const std::string base =
+      "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": 1, \"outputs\": "
+      "[{\"data\": {\"text/plain\": [\"'sk-x'\"]}, \"output_type\": \"execute_result\"}, "
+      "{\"name\": \"stdout\", \"text\": [\"OPENAI_API_KEY=1\\n\"]}], \"source\": [\"import "
+      "os\\n\", "
+      "\"os.environ[\\\"OPENAI_API_KEY\\\"]\"]}, {\"cell_type\": \"markdown\", \"source\": "
+      "[\"x\"]}], "
+      "\"nbformat\": 4}";
+  REQUIRE(notebook_map(base).has_value());
+  const std::string alphabet = "\"\\{}[],:0123456789.eE+-tfnrlu aA\t\n";
+  std::mt19937 rng(16);
+  int compared = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string t = base;
+    size_t at = rng() % t.size();
+    char c = alphabet[rng() % alphabet.size()];
+    switch (rng() % 3) {
+      case 0:
+        t[at] = c;
+        break;
+      case 1:
+        t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), c);
+        break;
+      default:
+        t.erase(at, 1);
+    }
+    std::optional<NotebookMap> map = notebook_map(t);
+    std::optional<std::vector<std::pair<size_t, size_t>>> want = outline_outputs(t);
+    if (!map || !want) continue;
+    CAPTURE(t);
+    CHECK(map->outputs == *want);
+    ++compared;
+  }
+  CHECK(compared > 300);
 }
