@@ -1,10 +1,18 @@
 #include "engine/fast_prefilter.h"
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
+#include <optional>
 
 #ifdef HOLYMIGRATE_HAVE_HYPERSCAN
 #include <hs.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #endif
 
 namespace holymigrate {
@@ -110,43 +118,129 @@ struct FastPrefilter::Impl {
   }
 };
 
-FastPrefilter::FastPrefilter(const std::vector<std::string>& patterns)
-    : impl_(std::make_unique<Impl>()) {
+namespace {
+
+// One compile of every covered pattern (`covered[i]`); a pattern Hyperscan
+// refuses is named by the error, left to RE2 (covered[i] = false), and the
+// rest compiled again. Null when nothing is left to compile or the compile
+// fails for no one pattern (then nothing is covered).
+hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<bool>& covered) {
   const unsigned flags = HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH;
-  impl_->covered.assign(patterns.size(), false);
-  // Hyperscan reads NUL-terminated patterns: one holding a NUL stays with RE2.
-  for (size_t i = 0; i < patterns.size(); ++i)
-    impl_->covered[i] = patterns[i].find('\0') == std::string::npos && byte_mode_safe(patterns[i]);
-  // One compile of every pattern; a pattern Hyperscan refuses is named by the
-  // error, left to RE2, and the rest compiled again.
   for (;;) {
     std::vector<const char*> exprs;
     std::vector<unsigned> ids, all_flags;
     for (size_t i = 0; i < patterns.size(); ++i) {
-      if (!impl_->covered[i]) continue;
+      if (!covered[i]) continue;
       exprs.push_back(patterns[i].c_str());
       ids.push_back(static_cast<unsigned>(i));
       all_flags.push_back(flags);
     }
-    if (exprs.empty()) return;
+    if (exprs.empty()) return nullptr;
     // RE2 folds these to k and s under (?i); see the header.
     exprs.push_back("\\xE2\\x84\\xAA|\\xC5\\xBF");
     ids.push_back(kFoldGuard);
     all_flags.push_back(HS_FLAG_SINGLEMATCH);
+    hs_database_t* db = nullptr;
     hs_compile_error_t* err = nullptr;
     if (hs_compile_multi(exprs.data(), all_flags.data(), ids.data(),
-                         static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &impl_->db,
+                         static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
                          &err) == HS_SUCCESS)
-      return;
+      return db;
     int bad = err ? err->expression : -1;
     hs_free_compile_error(err);
-    impl_->db = nullptr;
     if (bad < 0 || static_cast<size_t>(bad) + 1 >= exprs.size()) {  // not one pattern's fault
-      impl_->covered.assign(patterns.size(), false);
-      return;
+      covered.assign(patterns.size(), false);
+      return nullptr;
     }
-    impl_->covered[ids[static_cast<size_t>(bad)]] = false;
+    covered[ids[static_cast<size_t>(bad)]] = false;
   }
+}
+
+bool write_all(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w, n -= static_cast<size_t>(w);
+  }
+  return true;
+}
+
+// compile() in a child process, the database sent back serialized through a
+// pipe: the compiler's working memory and the pages of its code (about
+// 7 MiB) then never count in this process's peak RSS, only the database and
+// the scanner do (docs/performance.md). The message is one byte per pattern
+// (covered or not), then the serialized database (empty: none). nullopt
+// when the child could not do it (no fork, a signal, a short message): the
+// caller compiles here instead.
+std::optional<hs_database_t*> compile_in_child(const std::vector<std::string>& patterns,
+                                               std::vector<bool>& covered) {
+  int fds[2];
+  if (pipe(fds) != 0) return std::nullopt;
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return std::nullopt;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    std::vector<bool> mine = covered;
+    hs_database_t* db = compile(patterns, mine);
+    std::string msg;
+    for (bool b : mine) msg += b ? '1' : '0';
+    char* bytes = nullptr;
+    size_t size = 0;
+    if (db && hs_serialize_database(db, &bytes, &size) != HS_SUCCESS) _exit(1);
+    bool ok = write_all(fds[1], msg.data(), msg.size()) && write_all(fds[1], bytes, size);
+    _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio
+  }
+  close(fds[1]);
+  std::string got;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(fds[0], buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+  }
+  close(fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || got.size() < patterns.size())
+    return std::nullopt;
+  std::vector<bool> theirs(patterns.size());
+  for (size_t i = 0; i < patterns.size(); ++i) theirs[i] = got[i] == '1';
+  if (got.size() == patterns.size()) {
+    covered.assign(patterns.size(), false);
+    return nullptr;
+  }
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(got.data() + patterns.size(), got.size() - patterns.size(), &db) !=
+      HS_SUCCESS)
+    return std::nullopt;
+  covered = std::move(theirs);
+  return db;
+}
+
+}  // namespace
+
+FastPrefilter::FastPrefilter(const std::vector<std::string>& patterns)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->covered.assign(patterns.size(), false);
+  // Hyperscan reads NUL-terminated patterns: one holding a NUL stays with RE2.
+  for (size_t i = 0; i < patterns.size(); ++i)
+    impl_->covered[i] = patterns[i].find('\0') == std::string::npos && byte_mode_safe(patterns[i]);
+  if (std::none_of(impl_->covered.begin(), impl_->covered.end(), [](bool b) { return b; })) {
+    impl_->covered.assign(patterns.size(), false);
+    return;
+  }
+  if (std::optional<hs_database_t*> db = compile_in_child(patterns, impl_->covered)) {
+    impl_->db = *db;
+    return;
+  }
+  impl_->db = compile(patterns, impl_->covered);
 }
 
 bool FastPrefilter::enabled() const { return impl_->db != nullptr; }
