@@ -32,8 +32,7 @@ class Groups {
 
 }  // namespace
 
-std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan& plan,
-                                  const RuleSet& rules) {
+Ties tied_edits(const std::vector<FileScan>& scans, const Plan& plan, const RuleSet& rules) {
   Groups groups;
   std::vector<EditRef> refs;
   // node of (file, edit), or npos when the plan drops the edit
@@ -57,6 +56,8 @@ std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan
     return e >= 0 && static_cast<size_t>(e) < node[f].size() && node[f][e] != std::string::npos;
   };
   std::set<size_t> client_nodes;
+  std::set<size_t> helper_nodes;
+  Ties out;
   std::map<size_t, std::set<std::string>> renamed_by;  // edit node -> variables it renames
   for (size_t f = 0; f < scans.size(); ++f) {
     const FileScan& s = scans[f];
@@ -73,15 +74,22 @@ std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan
   // they read (a client in a.py, its key renamed in .env).
   for (size_t f = 0; f < scans.size(); ++f) {
     const FileScan& s = scans[f];
-    // A client rule's edits in one file: the fixes and what they need.
-    std::map<std::string, size_t> first_of_rule;
+    // A client rule's edits that are no client's own fix serve the fixes
+    // of that rule in this file (an `import os`): helpers, made with any of
+    // them. One with no fix to serve is asked about on its own.
+    std::set<size_t> fixes;
+    for (const ClientUse& c : s.facts.clients)
+      if (c.fixed && kept(f, c.edit)) fixes.insert(static_cast<size_t>(c.edit));
     for (size_t e = 0; e < s.edits.size(); ++e) {
-      if (!kept(f, static_cast<int>(e))) continue;
+      if (!kept(f, static_cast<int>(e)) || fixes.count(e)) continue;
       const Rule* rule = rules.rule(s.edits[e].edit.rule);
       if (!rule || rule->kind != RuleKind::Client) continue;
-      auto [it, added] = first_of_rule.try_emplace(s.edits[e].edit.rule, node[f][e]);
-      if (!added) groups.unite(it->second, node[f][e]);
-      client_nodes.insert(node[f][e]);
+      HelperEdit h{{f, e}, {}};
+      for (size_t x : fixes)
+        if (s.edits[x].edit.rule == s.edits[e].edit.rule) h.needed_by.push_back({f, x});
+      if (h.needed_by.empty()) continue;
+      helper_nodes.insert(node[f][e]);
+      out.helpers.push_back(std::move(h));
     }
     for (const ClientUse& c : s.facts.clients) {
       std::vector<size_t> tied;
@@ -102,13 +110,13 @@ std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan
     }
   }
 
-  std::map<size_t, size_t> group_of_root;  // root -> index into out
-  std::vector<TiedEdits> out;
+  std::map<size_t, size_t> group_of_root;  // root -> index into out.groups
   for (size_t n = 0; n < refs.size(); ++n) {
+    if (helper_nodes.count(n)) continue;
     size_t root = groups.find(n);
-    auto [it, added] = group_of_root.try_emplace(root, out.size());
-    if (added) out.emplace_back();
-    TiedEdits& g = out[it->second];
+    auto [it, added] = group_of_root.try_emplace(root, out.groups.size());
+    if (added) out.groups.emplace_back();
+    TiedEdits& g = out.groups[it->second];
     g.edits.push_back(refs[n]);
     g.client = g.client || client_nodes.count(n);
     if (auto r = renamed_by.find(n); r != renamed_by.end())
@@ -116,7 +124,7 @@ std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan
         if (std::find(g.variables.begin(), g.variables.end(), v) == g.variables.end())
           g.variables.push_back(v);
   }
-  for (TiedEdits& g : out) std::sort(g.variables.begin(), g.variables.end());
+  for (TiedEdits& g : out.groups) std::sort(g.variables.begin(), g.variables.end());
   return out;
 }
 

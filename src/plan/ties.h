@@ -16,8 +16,10 @@
 //   - an edit inside a client call (an endpoint URL in its arguments)
 //     decides where that client sends the key it reads, so it is tied to
 //     the client's variables too (§11.3);
-//   - a client rule's edits in one file are tied to each other (a fix and
-//     the `import os` it needs are two edits).
+//   - an edit a client rule makes for its fixes rather than for one client
+//     (an `import os`, an `"os"` import in Go) is a helper: it is made when
+//     at least one fix of that rule in its file is accepted, and asked about
+//     with each of them, never on its own.
 // Not derived: an endpoint URL kept in a constant outside the call that
 // uses it (the facts do not follow values); hold_broken_file and the
 // half-migration checks of a later --check still catch the worst of that.
@@ -48,10 +50,21 @@ struct TiedEdits {
   bool client = false;                 // a client fix or an edit inside a client call is among them
 };
 
-// Every edit `plan` keeps in `scans`, in exactly one group; groups ordered by
-// their first edit. A group of one edit has no variables unless that edit
-// renames one.
-std::vector<TiedEdits> tied_edits(const std::vector<FileScan>& scans, const Plan& plan,
-                                  const RuleSet& rules);
+// A client rule's edit that serves its fixes in one file (`import os`):
+// made when one of `needed_by` (those fixes) is made.
+struct HelperEdit {
+  EditRef edit;
+  std::vector<EditRef> needed_by;  // sorted; one or more
+};
+
+struct Ties {
+  // Every edit `plan` keeps in `scans` but the helpers, in exactly one
+  // group; groups ordered by their first edit. A group of one edit has no
+  // variables unless that edit renames one.
+  std::vector<TiedEdits> groups;
+  std::vector<HelperEdit> helpers;  // by edit
+};
+
+Ties tied_edits(const std::vector<FileScan>& scans, const Plan& plan, const RuleSet& rules);
 
 }  // namespace holymigrate

@@ -29,14 +29,19 @@ size_t root(std::vector<size_t>& parent, size_t x) {
   return x;
 }
 
-// The edits of file `f` that `q` holds, as they would be written.
+// The edits of file `f` that `q` holds and the helpers they bring, as they
+// would be written, by offset.
 std::vector<Edit> edits_in(const Question& q, size_t f, const FileScan& scan, const Plan& plan) {
   const FilePlan& decided = plan.file(scan.index);
+  std::vector<size_t> mine;
+  for (const std::vector<EditRef>* refs : {&q.edits, &q.helpers})
+    for (const EditRef& r : *refs)
+      if (r.file == f) mine.push_back(r.edit);
+  std::sort(mine.begin(), mine.end());  // FileScan::edits are by offset
   std::vector<Edit> out;
-  for (const EditRef& r : q.edits) {
-    if (r.file != f) continue;
-    out.push_back(scan.edits[r.edit].edit);
-    if (auto it = decided.replacements.find(r.edit); it != decided.replacements.end())
+  for (size_t e : mine) {
+    out.push_back(scan.edits[e].edit);
+    if (auto it = decided.replacements.find(e); it != decided.replacements.end())
       out.back().replacement = it->second;
   }
   return out;
@@ -50,8 +55,10 @@ std::string tie_lines(const Question& q) {
       q.files, q.files == 1 ? "file" : "files");
   for (const std::string& v : q.variables)
     out += fmt::format("  {} is renamed everywhere or nowhere\n", v);
-  if (q.client) out += "  a client fix needs the renames of the variables its SDK reads\n";
-  if (q.variables.empty() && !q.client) out += "  edits of one rule that need each other\n";
+  if (q.client)
+    out += q.variables.empty()
+               ? "  a client fix and the edits inside its call\n"
+               : "  a client fix needs the renames of the variables its SDK reads\n";
   return out;
 }
 
@@ -79,7 +86,8 @@ std::optional<std::string> StreamTerminal::answer() {
 
 std::vector<Question> review_questions(const std::vector<FileScan>& scans, const Plan& plan,
                                        const RuleSet& rules) {
-  std::vector<TiedEdits> ties = tied_edits(scans, plan, rules);
+  const Ties tied = tied_edits(scans, plan, rules);
+  const std::vector<TiedEdits>& ties = tied.groups;
   // Hunks: kept edits of one file in order, a new hunk when the next edit
   // starts more than 6 lines after the previous one ends (their 3 lines of
   // context would not touch).
@@ -116,8 +124,16 @@ std::vector<Question> review_questions(const std::vector<FileScan>& scans, const
     }
     q.client = q.client || (t.client && t.edits.size() > 1);
   }
+  std::map<EditRef, std::vector<EditRef>> helpers_of;  // a fix -> the helpers it brings
+  for (const HelperEdit& h : tied.helpers)
+    for (const EditRef& fix : h.needed_by) helpers_of[fix].push_back(h.edit);
   std::vector<Question> out;
   for (auto& [first, q] : by_root) {
+    for (const EditRef& e : q.edits)
+      if (auto it = helpers_of.find(e); it != helpers_of.end())
+        q.helpers.insert(q.helpers.end(), it->second.begin(), it->second.end());
+    std::sort(q.helpers.begin(), q.helpers.end());
+    q.helpers.erase(std::unique(q.helpers.begin(), q.helpers.end()), q.helpers.end());
     std::set<size_t> hunks, files;
     for (const EditRef& e : q.edits) hunks.insert(hunk_of[e]), files.insert(e.file);
     q.hunks = hunks.size();
@@ -200,9 +216,16 @@ void review_interactively(Workspace& ws, uint64_t max_size, const std::vector<Fi
   t.say(fmt::format("{} of {} {} accepted{}\n\n", yes, questions.size(),
                     questions.size() == 1 ? "change" : "changes",
                     yes ? "; writing them" : ": nothing is written"));
-  for (size_t i = 0; i < questions.size(); ++i)
+  // A helper stays when one question that brings it was accepted.
+  std::set<EditRef> helpers, wanted;
+  for (size_t i = 0; i < questions.size(); ++i) {
+    helpers.insert(questions[i].helpers.begin(), questions[i].helpers.end());
+    if (accepted[i]) wanted.insert(questions[i].helpers.begin(), questions[i].helpers.end());
     if (!accepted[i])
       for (const EditRef& e : questions[i].edits) plan.drop_edit(scans[e.file].index, e.edit);
+  }
+  for (const EditRef& h : helpers)
+    if (!wanted.count(h)) plan.drop_edit(scans[h.file].index, h.edit);
 }
 
 }  // namespace holymigrate

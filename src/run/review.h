@@ -48,8 +48,11 @@ class StreamTerminal : public Terminal {
 // One question: the edits of one or more hunks, accepted or refused as one.
 struct Question {
   std::vector<EditRef> edits;  // sorted; `file` is a position in the scans vector
-  size_t hunks = 1;            // how many hunks it shows
-  size_t files = 1;            // in how many files
+  // Helper edits (plan/ties.h: an `import os`) its client fixes bring: shown
+  // with it, made when this or another question bringing them is accepted.
+  std::vector<EditRef> helpers;
+  size_t hunks = 1;  // how many hunks it shows
+  size_t files = 1;  // in how many files
   // The variables whose renames tie its hunks, and whether a client fix is
   // among them (for the line that says why they come together).
   std::vector<std::string> variables;

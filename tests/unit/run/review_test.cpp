@@ -205,3 +205,46 @@ TEST_CASE("review: a variable read in code and provided elsewhere is one questio
   CHECK(ws.get("tool.py")->find("OPENAI_API_KEY") != std::string::npos);
   CHECK(ws.get("README.md") == "Set HOLYSHEEP_API_KEY before you start.\n");
 }
+
+TEST_CASE("review: two client fixes in one file are asked apart, each brings the import it needs") {
+  const std::string app =
+      "from openai import OpenAI\n\n\ndef first(key):\n    return OpenAI(api_key=key)\n"
+      "\n\n\n\n\n\n\n\ndef second(key):\n    return OpenAI(api_key=key)\n";
+  struct Row {
+    std::vector<std::string> answers;
+    bool first, second;
+  };
+  const Row rows[] = {
+      {{"y", "y"}, true, true},
+      {{"y", "n"}, true, false},
+      {{"n", "y"}, false, true},  // the import comes with the second fix alone
+      {{"n", "n"}, false, false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.first);
+    CAPTURE(row.second);
+    FakeWorkspace ws;
+    ws.put("app.py", app);
+    ScriptedTerminal t(row.answers);
+    std::vector<Question> q;
+    reviewed(ws, t, &q);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].helpers.size() == 1);  // the `import os`, shown with each
+    CHECK(q[1].helpers == q[0].helpers);
+    CHECK(q[0].variables.empty());
+    const std::string after = *ws.get("app.py");
+    const std::string fixed = "OpenAI(base_url=os.environ.get(\"HOLYSHEEP_BASE_URL\"";
+    size_t split = after.find("def second");
+    CHECK((after.find(fixed) < split) == row.first);
+    CHECK((after.find(fixed, split) != std::string::npos) == row.second);
+    CHECK(after.starts_with("import os\n") == (row.first || row.second));
+  }
+  // The second question's diff shows the import too.
+  FakeWorkspace ws;
+  ws.put("app.py", app);
+  ScriptedTerminal t({"n", "q"});
+  reviewed(ws, t);
+  size_t second = t.screen.find("(1/2)");
+  REQUIRE(second != std::string::npos);
+  CHECK(t.screen.find("+import os\n", second) != std::string::npos);
+}
