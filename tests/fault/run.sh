@@ -61,15 +61,21 @@ expect_stderr() {
 
 # expect_files STATE:PATH...: each file is "old" (as before), "new" (fully
 # migrated), or "gone"; the files not named must be new.
-# After a SIGKILL: wait (up to 10 s) until no janitor (io/temp_janitor.h) is
-# left to clean up. Janitors of other tests running at once end as quickly.
+# After a SIGKILL: wait (up to 10 s) until the killed run's janitor
+# (io/temp_janitor.h) has cleaned up and exited. It is known by its name and
+# its working folder, this one; janitors of other runs are not waited for.
 wait_janitors() {
-  local i
+  local i pid here
+  here=$(pwd -P)
   for ((i = 0; i < 100; i++)); do
-    pgrep -x holymigrate-gc >/dev/null || return 0
+    local busy=0
+    for pid in $(pgrep -x holymigrate-gc); do
+      [[ $(readlink "/proc/$pid/cwd" 2>/dev/null) == "$here" ]] && busy=1
+    done
+    ((busy)) || return 0
     sleep 0.1
   done
-  fail "a janitor process (holymigrate-gc) is still running after 10 s"
+  fail "the janitor process (holymigrate-gc) of the killed run is still running after 10 s"
 }
 
 expect_files() {

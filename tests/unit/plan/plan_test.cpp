@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "../../fuzz/migrate_once.h"
+#include "rule_fixture.h"
+
 using namespace holymigrate;
 
 namespace {
@@ -548,5 +551,29 @@ TEST_CASE("plan: after --write, an unfixed client whose key nothing provides is 
               " and no file provides ANTHROPIC_API_KEY any more, so left as it is this client is "
               "half-migrated: it reads ANTHROPIC_API_KEY for the old provider (point it at "
               "HolySheep, or mark it `holymigrate: ignore` if it stays on purpose)");
+  }
+}
+
+// Fuzz findings (fuzz_plan, fuzz_scan; inputs cut down by -minimize_crash):
+// a call with unbalanced brackets has no known end, so its arguments may
+// run to the end of the text. As a side-by-side (legacy) client it keeps
+// every edit after it out, or a first run edits inside it (an endpoint URL,
+// a base-URL default) and the second run, seeing it changed, decides
+// otherwise (docs/behaviour.md §5.1, §6: a second run changes nothing).
+TEST_CASE("plan: a side-by-side client with unbalanced brackets is not edited (fuzz)") {
+  const char* const rows[][2] = {
+      {"app/main.py",
+       "from litellm import completion= completion(n[\"OPENAI_API_KEY\"]\\n' > lfon an ient()\n"
+       "+s.getenv(\"HOLYSHEEP_API_KEY\" @@ import os\n \n"
+       " from openai import Client(api_ \"https://api.openai.com/v1\"\\n' > la"},
+      {"a.ts",
+       "new OpenAI({\napiK+HOLYSHEEP_BASE_URL @@ import Anthropic from \"@anthropic-ai/sdk\";\n"
+       " import OpenAI m \"openai\" c= new Anthropic({\n-N : process.env.ANTHROPIC_BASE_URL,\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r[1]);
+    fuzz::Migrated once = fuzz::migrate_once(r[1], r[0], holymigrate::testing::builtin_rules());
+    CHECK(fuzz::migrate_once(once.after, r[0], holymigrate::testing::builtin_rules()).edits == 0);
+    CHECK(once.edits == 0);  // every edit would sit inside the unbalanced legacy call
   }
 }

@@ -213,7 +213,7 @@ class Calls {
         for (Edit& e : d.edits) out_.edits.push_back(std::move(e));
         out_.needs_os = out_.needs_os || d.reads_os;
       }
-      out_.clients.push_back({d.b, d.e, d.spec, state, d.key_given, d.base_given, d.aimed,
+      out_.clients.push_back({d.b, d.span_end, d.spec, state, d.key_given, d.base_given, d.aimed,
                               state == SeenState::Legacy && beside_ours});
     }
     return std::move(out_);
@@ -224,7 +224,10 @@ class Calls {
   struct Decision {
     What what = What::Explicit;
     const ClientSpec* spec = nullptr;
-    size_t b = 0, e = 0;      // bytes of the call
+    size_t b = 0, e = 0;  // bytes of the call (e: past its opening bracket if unbalanced)
+    // Where its arguments may end: the end of the text when the brackets are
+    // unbalanced, so the plan keeps edits there out of a side-by-side client.
+    size_t span_end = 0;
     std::string callee;       // as written, `new ` included
     bool aimed = false;       // its arguments name the target (T, B, A or K)
     bool ours = false;        // ... in the form this tool inserts (inserted_form)
@@ -325,6 +328,7 @@ class Calls {
     if (spec.construct == Construct::New) d.callee = "new " + d.callee;
     d.b = v_.t[start].begin;
     d.e = close < v_.t.size() ? v_.t[close].end : v_.t[open].end;
+    d.span_end = close < v_.t.size() ? d.e : v_.s.size();
     size_t end_tok = std::min(close, v_.t.size());
     if (exclusive(open, end_tok)) {
       d.what = What::NotAClient;

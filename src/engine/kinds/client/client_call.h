@@ -43,7 +43,9 @@ struct CallContext {
 // A client call as recognised (for the plan's facts, docs/behaviour.md §5.2).
 enum class SeenState { Fixed, Unfixed, Legacy, Explicit };
 struct SeenClient {
-  size_t begin = 0, end = 0;  // bytes of the call in the scanned text
+  // Bytes of the call in the scanned text; with unbalanced brackets `end` is
+  // the end of the text (its arguments may run that far).
+  size_t begin = 0, end = 0;
   const ClientSpec* spec = nullptr;
   SeenState state = SeenState::Explicit;
   bool key_given = false, base_given = false;  // passed explicitly in the call
