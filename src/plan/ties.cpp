@@ -57,6 +57,7 @@ Ties tied_edits(const std::vector<FileScan>& scans, const Plan& plan, const Rule
   };
   std::set<size_t> client_nodes;
   std::set<size_t> helper_nodes;
+  std::set<size_t> whole_file_nodes;  // client edits tied for want of call spans
   Ties out;
   std::map<size_t, std::set<std::string>> renamed_by;  // edit node -> variables it renames
   for (size_t f = 0; f < scans.size(); ++f) {
@@ -74,19 +75,41 @@ Ties tied_edits(const std::vector<FileScan>& scans, const Plan& plan, const Rule
   // they read (a client in a.py, its key renamed in .env).
   for (size_t f = 0; f < scans.size(); ++f) {
     const FileScan& s = scans[f];
-    // A client rule's edits that are no client's own fix serve the fixes
-    // of that rule in this file (an `import os`): helpers, made with any of
-    // them. One with no fix to serve is asked about on its own.
+    // A client rule's edit outside every client call of its file serves
+    // the fixes of that rule there (an `import os`): a helper, made with any
+    // of them. One inside a call is part of that client's fix (Go's fix is
+    // two edits, the call's start and its end) and is tied to it below.
+    // When a fixed client's call span is not known, nothing tells the parts
+    // of a fix from helpers: that rule's edits in the file are all tied.
     std::set<size_t> fixes;
+    std::set<std::string> span_unknown;  // rules with a fixed client of unknown span
     for (const ClientUse& c : s.facts.clients)
-      if (c.fixed && kept(f, c.edit)) fixes.insert(static_cast<size_t>(c.edit));
+      if (c.fixed && kept(f, c.edit)) {
+        fixes.insert(static_cast<size_t>(c.edit));
+        if (c.end <= c.offset) span_unknown.insert(c.rule);
+      }
+    auto in_a_call = [&](const Edit& edit) {
+      return std::any_of(s.facts.clients.begin(), s.facts.clients.end(), [&](const ClientUse& c) {
+        return c.end > c.offset && edit.begin >= c.offset && edit.end <= c.end;
+      });
+    };
+    std::map<std::string, size_t> first_of_rule;  // for rules in span_unknown
     for (size_t e = 0; e < s.edits.size(); ++e) {
-      if (!kept(f, static_cast<int>(e)) || fixes.count(e)) continue;
-      const Rule* rule = rules.rule(s.edits[e].edit.rule);
+      if (!kept(f, static_cast<int>(e))) continue;
+      const Edit& edit = s.edits[e].edit;
+      const Rule* rule = rules.rule(edit.rule);
       if (!rule || rule->kind != RuleKind::Client) continue;
+      if (span_unknown.count(edit.rule)) {
+        auto [it, added] = first_of_rule.try_emplace(edit.rule, node[f][e]);
+        if (!added) groups.unite(it->second, node[f][e]);
+        client_nodes.insert(node[f][e]);
+        whole_file_nodes.insert(node[f][e]);
+        continue;
+      }
+      if (fixes.count(e) || in_a_call(edit)) continue;
       HelperEdit h{{f, e}, {}};
       for (size_t x : fixes)
-        if (s.edits[x].edit.rule == s.edits[e].edit.rule) h.needed_by.push_back({f, x});
+        if (s.edits[x].edit.rule == edit.rule) h.needed_by.push_back({f, x});
       if (h.needed_by.empty()) continue;
       helper_nodes.insert(node[f][e]);
       out.helpers.push_back(std::move(h));
@@ -119,6 +142,7 @@ Ties tied_edits(const std::vector<FileScan>& scans, const Plan& plan, const Rule
     TiedEdits& g = out.groups[it->second];
     g.edits.push_back(refs[n]);
     g.client = g.client || client_nodes.count(n);
+    g.client_edits_of_file = g.client_edits_of_file || whole_file_nodes.count(n);
     if (auto r = renamed_by.find(n); r != renamed_by.end())
       for (const std::string& v : r->second)
         if (std::find(g.variables.begin(), g.variables.end(), v) == g.variables.end())

@@ -48,6 +48,9 @@ struct TiedEdits {
   std::vector<EditRef> edits;          // sorted; one or more
   std::vector<std::string> variables;  // the renamed variables that tie them, sorted
   bool client = false;                 // a client fix or an edit inside a client call is among them
+  // A client rule's edits in one file tied because its calls' spans are not
+  // known (ClientUse::end 0), so the parts of one fix cannot be told apart.
+  bool client_edits_of_file = false;
 };
 
 // A client rule's edit that serves its fixes in one file (`import os`):

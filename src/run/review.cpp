@@ -55,7 +55,9 @@ std::string tie_lines(const Question& q) {
       q.files, q.files == 1 ? "file" : "files");
   for (const std::string& v : q.variables)
     out += fmt::format("  {} is renamed everywhere or nowhere\n", v);
-  if (q.client)
+  if (q.client_edits_of_file)
+    out += "  the client fixes of one file (the parts of each fix cannot be told apart there)\n";
+  else if (q.client)
     out += q.variables.empty()
                ? "  a client fix and the edits inside its call\n"
                : "  a client fix needs the renames of the variables its SDK reads\n";
@@ -123,6 +125,7 @@ std::vector<Question> review_questions(const std::vector<FileScan>& scans, const
           q.variables.push_back(v);
     }
     q.client = q.client || (t.client && t.edits.size() > 1);
+    q.client_edits_of_file = q.client_edits_of_file || t.client_edits_of_file;
   }
   std::map<EditRef, std::vector<EditRef>> helpers_of;  // a fix -> the helpers it brings
   for (const HelperEdit& h : tied.helpers)

@@ -57,6 +57,7 @@ struct Question {
   // among them (for the line that says why they come together).
   std::vector<std::string> variables;
   bool client = false;
+  bool client_edits_of_file = false;  // TiedEdits::client_edits_of_file
 };
 
 // The questions for the edits `plan` keeps: the edits of one file that a

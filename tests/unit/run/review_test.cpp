@@ -248,3 +248,24 @@ TEST_CASE("review: two client fixes in one file are asked apart, each brings the
   REQUIRE(second != std::string::npos);
   CHECK(t.screen.find("+import os\n", second) != std::string::npos);
 }
+
+TEST_CASE("review: where a fix's call span is not known, a file's client fixes are one question") {
+  // Go's fix is two edits (the call's start and its end) and Go clients
+  // carry no span: asked apart, one fix could get the other's end.
+  FakeWorkspace ws;
+  ws.put("main.go",
+         "package main\n\nimport openai \"github.com/sashabaranov/go-openai\"\n\n"
+         "func a(t string) *openai.Client {\n\treturn openai.NewClient(t)\n}\n\n\n\n\n\n\n\n"
+         "func b(t string) *openai.Client {\n\treturn openai.NewClient(t)\n}\n");
+  ScriptedTerminal t({"y"});
+  std::vector<Question> q;
+  reviewed(ws, t, &q);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].client_edits_of_file);
+  CHECK(q[0].hunks >= 2);
+  CHECK(t.screen.find("the client fixes of one file") != std::string::npos);
+  const std::string after = *ws.get("main.go");
+  size_t first = after.find("NewClientWithConfig");
+  REQUIRE(first != std::string::npos);
+  CHECK(after.find("NewClientWithConfig", first + 1) != std::string::npos);
+}
