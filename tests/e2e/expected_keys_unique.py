@@ -30,46 +30,6 @@ import no_duplicate_keys  # noqa: E402
 import yaml  # noqa: E402
 
 ACTION = re.compile(r"\{\{.*?\}\}")
-# Keys whose list value is one program's environment (engine/env_facts.cpp env_key()).
-ENV_KEYS = {"env", "environment", "extraEnv", "extraEnvVars", "extraEnvs", "envVars",
-            "additionalEnv", "environmentVariables", "containerEnv"}
-
-
-def env_list_duplicate(node):
-    """The first variable an env list in `node` (loaded YAML) names twice, or None."""
-    if isinstance(node, dict):
-        for k, v in node.items():
-            if k in ENV_KEYS and isinstance(v, list):
-                seen = set()
-                for item in v:
-                    name = item.get("name") if isinstance(item, dict) else (
-                        item.split("=", 1)[0] if isinstance(item, str) else None)
-                    if not isinstance(name, str):
-                        continue
-                    if name in seen:
-                        return name
-                    seen.add(name)
-            d = env_list_duplicate(v)
-            if d:
-                return d
-    elif isinstance(node, list):
-        for v in node:
-            d = env_list_duplicate(v)
-            if d:
-                return d
-    return None
-
-
-def load_yaml(path):
-    """The documents of a YAML file or Helm template (actions blanked), or None."""
-    with open(path, "rb") as f:
-        text = f.read().decode("utf-8-sig", errors="replace")
-    for t in (text, untemplated(text)) if "{{" in text else (text,):
-        try:
-            return list(yaml.load_all(t, Loader=no_duplicate_keys.UniqueKeyLoader))
-        except yaml.YAMLError:
-            continue
-    return None
 
 
 def kind(path):
@@ -102,17 +62,13 @@ def problem(path):
             return None
         return None
     r = no_duplicate_keys.check(path)
-    if not r and k == "yaml":
-        name = env_list_duplicate(load_yaml(path))
-        if name:
-            return ("dup", f"env list names {name} twice")
     if r and r[0] == "invalid" and k == "yaml":
         with open(path, "rb") as f:
             text = f.read().decode("utf-8-sig", errors="replace")
         if "{{" in text:
             try:
                 docs = list(yaml.load_all(untemplated(text), Loader=no_duplicate_keys.UniqueKeyLoader))
-                name = env_list_duplicate(docs)
+                name = no_duplicate_keys.env_list_duplicate(docs)
                 return ("dup", f"(template) env list names {name} twice") if name else None
             except yaml.constructor.ConstructorError as e:
                 if "duplicate key" in str(e):

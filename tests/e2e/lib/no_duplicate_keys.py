@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Parses each named file (or every YAML/JSON/.ipynb/.env file under the
 current folder when none is named) and fails when one holds a duplicate key:
-YAML through PyYAML with a loader that rejects duplicate mapping keys, JSON
+YAML through PyYAML with a loader that rejects duplicate mapping keys (and
+env lists — the list under an `env:`/`environment:`… key — naming one
+variable twice, as `- name: X` items or `- X=value`), JSON
 with object_pairs_hook, .env files by variable name (docs/behaviour.md §11).
 Files that do not parse at all are reported only with --strict."""
 import json, os, sys
@@ -29,6 +31,36 @@ def _construct_mapping(loader, node, deep=False):
 
 
 UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+# Keys whose list value is one program's environment (engine/env_facts.cpp env_key()).
+ENV_KEYS = {"env", "environment", "extraEnv", "extraEnvVars", "extraEnvs", "envVars",
+            "additionalEnv", "environmentVariables", "containerEnv"}
+
+
+def env_list_duplicate(node):
+    """The first variable an env list in `node` (loaded YAML) names twice, or None."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ENV_KEYS and isinstance(v, list):
+                seen = set()
+                for item in v:
+                    name = item.get("name") if isinstance(item, dict) else (
+                        item.split("=", 1)[0] if isinstance(item, str) else None)
+                    if not isinstance(name, str):
+                        continue
+                    if name in seen:
+                        return name
+                    seen.add(name)
+            d = env_list_duplicate(v)
+            if d:
+                return d
+    elif isinstance(node, list):
+        for v in node:
+            d = env_list_duplicate(v)
+            if d:
+                return d
+    return None
 
 
 def _pairs(pairs):
@@ -59,7 +91,9 @@ def check(path):
         return None
     if k == "yaml":
         try:
-            list(yaml.load_all(text, Loader=UniqueKeyLoader))
+            name = env_list_duplicate(list(yaml.load_all(text, Loader=UniqueKeyLoader)))
+            if name:
+                return ("dup", f"env list names {name} twice")
         except yaml.constructor.ConstructorError as e:
             if "duplicate key" in str(e):
                 return ("dup", str(e).replace("\n", " "))
