@@ -689,42 +689,87 @@ bool conditional_read(std::string_view text, size_t begin, size_t end, const Res
   return false;
 }
 
-void code(Resolver& r) {
+// A read of a renamed variable in code: where it is read, the source name
+// and its target.
+struct CodeRead {
+  size_t begin = 0, end = 0;
+  std::string from, target;
+};
+
+// JS: the binding a destructured env key gives (`{ X }` -> X, `{ X: key }`
+// -> key; engine/meaning.h keeps only such keys as renames in patterns), or
+// "" when the edit at [begin, end) is none.
+std::string_view destructured_binding(std::string_view text, const Edit& e) {
+  std::string_view target = renamed_name(e);
+  if (e.replacement.size() > target.size())  // shorthand: "T: X"
+    return text.substr(e.begin, e.end - e.begin);
+  size_t at = text.find_first_not_of(" \t", e.end);
+  if (at == std::string_view::npos || text[at] != ':' || text.substr(at, 2) == "::") return {};
+  size_t b = text.find_first_not_of(" \t", at + 1);
+  if (b == std::string_view::npos) return {};
+  size_t x = b;
+  while (x < text.size() && (is_ident_char(text[x]) || text[x] == '$')) ++x;
+  return x > b ? text.substr(b, x - b) : std::string_view();
+}
+
+void code(Resolver& r, bool javascript) {
   std::string_view text = r.text();
   std::map<std::string, std::vector<std::string>> sources;  // target -> source names
+  std::vector<CodeRead> reads;
   for (const Edit& e : r.result().edits) {
-    if (!is_rename(text, e)) continue;
+    std::string_view target = renamed_name(e);
     std::string from(text.substr(e.begin, e.end - e.begin));
-    auto& v = sources[e.replacement];
+    if (!is_identifier(from) || !is_identifier(target)) continue;
+    auto& v = sources[std::string(target)];
     if (std::find(v.begin(), v.end(), from) == v.end()) v.push_back(from);
+    std::string_view binding = javascript ? destructured_binding(text, e) : std::string_view();
+    if (binding.empty()) {
+      if (is_rename(text, e)) reads.push_back({e.begin, e.end, from, std::string(target)});
+      continue;
+    }
+    // docs/behaviour.md §4.3: the binding's later uses read the variable.
+    size_t after = binding.data() + binding.size() - text.data();
+    for (size_t at = text.find(binding, after); at != std::string_view::npos;
+         at = text.find(binding, at + binding.size())) {
+      size_t end = at + binding.size();
+      bool word = (at == 0 || !is_ident_char(text[at - 1])) &&
+                  (end >= text.size() || !is_ident_char(text[end]));
+      if (word && at > 0 && text[at - 1] != '.' && text[at - 1] != '$')
+        reads.push_back({at, end, from, std::string(target)});
+    }
   }
   std::vector<Finding> out;
-  for (const Edit& e : r.result().edits) {
-    if (!is_rename(text, e)) continue;
-    const auto& names = sources[e.replacement];
+  for (const CodeRead& read : reads) {
+    const auto& names = sources[read.target];
     // Aliases of one provider (OPENAI_BASE_URL, OPENAI_API_BASE) need no
     // telling apart: only names of two providers (their first word) count.
     auto provider = [](const std::string& n) { return n.substr(0, n.find('_')); };
     bool two_providers = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
       return provider(n) != provider(names.front());
     });
-    if (!two_providers || !conditional_read(text, e.begin, e.end, r)) continue;
+    if (!two_providers || !conditional_read(text, read.begin, read.end, r)) continue;
     Finding f;
-    f.begin = e.begin;
-    f.end = e.end;
+    f.begin = read.begin;
+    f.end = read.end;
     f.rule = "rename-collision";
     f.severity = Severity::Warning;
-    std::string from(text.substr(e.begin, e.end - e.begin));
     std::vector<std::string> others;
     for (const std::string& n : names)
-      if (n != from) others.push_back(n);
+      if (n != read.from) others.push_back(n);
+    std::string_view as = text.substr(read.begin, read.end - read.begin);
     f.message = fmt::format(
-        "this condition reads {} to tell the providers apart, but this file also reads {} and "
+        "this condition reads {}{} to tell the providers apart, but this file also reads {} and "
         "both become {}: the condition no longer tells them apart; check the logic "
         "(docs/behaviour.md §11.2)",
-        from, fmt::join(others, " and "), e.replacement);
+        read.from, as == read.from ? "" : fmt::format(" (as {})", as), fmt::join(others, " and "),
+        read.target);
     out.push_back(std::move(f));
   }
+  std::sort(out.begin(), out.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Finding& a, const Finding& b) { return a.begin == b.begin; }),
+            out.end());
   for (Finding& f : out) r.add_finding(std::move(f));
 }
 
@@ -795,7 +840,7 @@ void resolve_collisions(std::string_view path, std::string_view text, FileResult
     if (f != FileFormat::Python && f != FileFormat::JavaScript && f != FileFormat::CLike &&
         f != FileFormat::Ruby)
       return;
-    code(r);
+    code(r, f == FileFormat::JavaScript);
   }
   r.finish();
 }

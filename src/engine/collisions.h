@@ -18,7 +18,8 @@
 // merge. In code (Python, JS/TS, ...), a read of a
 // renamed variable used as a condition (`!!process.env.X`, `if os.getenv("X")`) in a file that
 // reads two names that became one is kept renamed and gets `rename-collision`, warning: the code
-// can no longer tell the providers apart.
+// can no longer tell the providers apart. In JS a binding destructured from an env object
+// (`const { ANTHROPIC_API_KEY: k } = process.env`) counts as such a read wherever it is used.
 //
 // resolve_collisions() must run on the final edit list of a file (after any
 // project-wide decision dropped edits), because a merge deletes an entry

@@ -175,6 +175,24 @@ TEST_CASE("resolve_collisions warns where code tells the two names apart") {
             .findings.empty());
   // One name only: nothing to tell apart.
   CHECK(run("a.py", "if os.getenv(\"OPENAI_API_KEY\"):\n  pass\n").findings.empty());
+  // JS bindings destructured from the environment are reads too (§4.3): both
+  // now hold the HolySheep key, so testing one tells nothing.
+  Outcome d = run("src/llm.ts",
+                  "const { OPENAI_API_KEY, ANTHROPIC_API_KEY: claudeKey } = process.env;\n"
+                  "const provider = claudeKey ? \"anthropic\" : \"openai\";\n"
+                  "if (OPENAI_API_KEY) start(OPENAI_API_KEY);\n"
+                  "const key = claudeKey ?? OPENAI_API_KEY;\n");
+  CHECK(d.text ==
+        "const { HOLYSHEEP_API_KEY: OPENAI_API_KEY, HOLYSHEEP_API_KEY: claudeKey } = process.env;\n"
+        "const provider = claudeKey ? \"anthropic\" : \"openai\";\n"
+        "if (OPENAI_API_KEY) start(OPENAI_API_KEY);\n"
+        "const key = claudeKey ?? OPENAI_API_KEY;\n");
+  CHECK(d.findings == "rename-collision:warning@2 rename-collision:warning@3");
+  // One provider's names: nothing to tell apart.
+  CHECK(run("a.js",
+            "const { OPENAI_BASE_URL, OPENAI_API_BASE } = process.env;\n"
+            "if (OPENAI_API_BASE) legacy();\n")
+            .findings.empty());
 }
 
 TEST_CASE("resolve_collisions leaves a file with two entries of one name before the run") {
