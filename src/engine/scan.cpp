@@ -4,6 +4,7 @@
 
 #include "engine/collisions.h"
 #include "engine/env_facts.h"
+#include "engine/kinds/client/bound_settings.h"
 
 namespace holymigrate {
 namespace {
@@ -40,9 +41,9 @@ void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positi
   }
   std::vector<bool> claimed(guessed.size(), false);
   for (const ClientSeen& c : seen) {
-    ClientUse use{c.rule,   language, c.offset, positions.at(c.offset),
-                  c.fixed,  -1,       -1,       c.reads_env,
-                  c.legacy, c.end,    c.aimed,  c.beside_ours};
+    ClientUse use{
+        c.rule,   language, c.offset, positions.at(c.offset), c.fixed, -1, -1, c.reads_env,
+        c.legacy, c.end,    c.aimed,  c.beside_ours,          c.binds};
     for (size_t i = 0; i < guessed.size(); ++i) {
       const ClientUse& g = guessed[i];
       if (claimed[i] || g.rule != c.rule) continue;
@@ -72,7 +73,10 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   // docs/behaviour.md §5.2: a sign that a run already moved (part of) the tree.
   const std::string& key = rules.target().key_env;
   out.facts.names_key = !key.empty() && bytes.find(key) != std::string_view::npos;
-  if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty()) {
+  // docs/behaviour.md §5.2: an SDK's options section in a configuration file.
+  std::vector<BoundSetting> settings = bound_settings(path, bytes);
+  if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty() &&
+      settings.empty()) {
     if (out.facts.names_key) out.file = file;
     return out;
   }
@@ -84,6 +88,7 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (const Finding& f : found.findings) offsets.insert(offsets.end(), {f.begin, f.end});
   for (const FrameworkReader& b : bound) offsets.push_back(b.begin);
   for (const ClientSeen& c : found.clients) offsets.push_back(c.offset);
+  for (const BoundSetting& b : settings) offsets.insert(offsets.end(), {b.begin, b.end});
   // docs/behaviour.md §11.2: entries the renames would make collide, for the
   // plan to decide over the whole project.
   out.facts.collisions = find_collisions(path, bytes, found.edits);
@@ -93,6 +98,8 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   for (Collision& c : out.facts.collisions)
     for (CollisionEntry& e : c.entries)
       e.at = positions.at(e.begin), e.end_at = positions.at(e.end);
+  for (BoundSetting& b : settings) b.at = positions.at(b.begin), b.end_at = positions.at(b.end);
+  out.facts.settings = std::move(settings);
   const std::string language(extension(path));
   out.edits.reserve(found.edits.size());
   for (Edit& e : found.edits) {

@@ -47,6 +47,7 @@ struct ClientSeen {
   // already moved it, or the project did (docs/behaviour.md §5.2).
   bool aimed = false;
   bool beside_ours = false;  // legacy beside a client in this tool's inserted form
+  std::string binds;         // the configuration section its SDK binds first (ClientUse::binds)
 };
 
 struct FileResult {

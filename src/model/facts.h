@@ -79,6 +79,23 @@ struct ClientUse {
   // Legacy, beside a client in the form this tool inserts: most likely an
   // earlier --write made it side-by-side (docs/behaviour.md §5.2).
   bool beside_ours = false;
+  // The configuration section the SDK binds before this call's own setup
+  // (betalgo's AddOpenAIService: "OpenAIServiceOptions"); empty: none.
+  std::string binds;
+};
+
+// A value a configuration file gives an SDK's options section, bound before
+// the code's own setup (docs/behaviour.md §5.2): betalgo's
+// `"OpenAIServiceOptions": { "BaseDomain": "…" }` in appsettings*.json.
+struct BoundSetting {
+  std::string section;  // "OpenAIServiceOptions"
+  std::string key;      // "BaseDomain"
+  std::string value;    // the value, unquoted
+  size_t begin = 0;     // the value's bytes, its quotes included
+  size_t end = 0;
+  Position at, end_at;  // where they start and end (end_at one past the last)
+  bool base_file =
+      false;  // appsettings.json itself (every environment), not appsettings.<Env>.json
 };
 
 // One entry of a Collision: its name as written in the file.
@@ -100,14 +117,17 @@ struct Collision {
 };
 
 struct Facts {
-  std::vector<EnvUse> env;            // by offset
-  std::vector<ClientUse> clients;     // by offset
-  std::vector<Collision> collisions;  // by the offset of their first entry
+  std::vector<EnvUse> env;             // by offset
+  std::vector<ClientUse> clients;      // by offset
+  std::vector<Collision> collisions;   // by the offset of their first entry
+  std::vector<BoundSetting> settings;  // by offset
   // The file's bytes name the target key variable K (HOLYSHEEP_API_KEY)
   // anywhere: the tree is (being) moved to the target, so an unfixed client
   // whose old key nothing provides is half-migrated (docs/behaviour.md §5.2).
   bool names_key = false;
-  bool empty() const { return env.empty() && clients.empty() && collisions.empty() && !names_key; }
+  bool empty() const {
+    return env.empty() && clients.empty() && collisions.empty() && settings.empty() && !names_key;
+  }
 };
 
 }  // namespace holymigrate

@@ -215,6 +215,65 @@ ScanFinding external_container(const EnvUse& u, const std::string& target_var, c
 
 }  // namespace
 
+namespace {
+
+// docs/behaviour.md §5.2: an SDK that binds a configuration section before
+// the code's setup action (betalgo's AddOpenAIService and appsettings*.json,
+// ClientUse::binds, Facts::settings). The files of a call's folder and its
+// ancestors configure it. When the base file (appsettings.json: every
+// environment) sets the key, the code is left alone: the value there is the
+// one that applies, and the endpoint rule moves an api.openai.com value.
+// Otherwise the inserted setup action overrides what an environment's file
+// sets: a value the run does not move gets a warning saying so.
+void bound_settings_override(const std::vector<FileScan>& scans, const Target& t, Plan& out) {
+  auto folder = [](const FileScan& s) {
+    const std::string& p = s.file.rel.empty() ? s.file.display : s.file.rel;
+    size_t slash = p.rfind('/');
+    return slash == std::string::npos ? std::string() : p.substr(0, slash);
+  };
+  for (const FileScan& s : scans) {
+    for (const ClientUse& c : s.facts.clients) {
+      if (!c.fixed || c.binds.empty()) continue;
+      const std::string dir = folder(s);
+      bool base = false;
+      std::vector<std::pair<const FileScan*, const BoundSetting*>> overridden;
+      for (const FileScan& o : scans) {
+        const std::string odir = folder(o);
+        if (!(odir.empty() || odir == dir || dir.starts_with(odir + "/"))) continue;
+        for (const BoundSetting& b : o.facts.settings) {
+          if (b.section != c.binds) continue;
+          if (b.base_file) base = true;
+          bool moved = b.value.find(t.host()) != std::string::npos;
+          for (const CandidateEdit& e : o.edits)
+            moved = moved || (e.edit.begin < b.end && b.begin < e.edit.end);
+          if (!moved) overridden.emplace_back(&o, &b);
+        }
+      }
+      if (base) {
+        for (size_t k = 0; k < s.edits.size(); ++k)
+          if (c.offset <= s.edits[k].edit.begin && s.edits[k].edit.begin < c.end)
+            out.drop_edit(s.index, k);
+        continue;
+      }
+      for (const auto& [o, b] : overridden) {
+        std::string msg = fmt::format(
+            "{}:{} is \"{}\" here, but the call at {}:{} now gets a setup action that sets {} = "
+            "\"{}/\", and the SDK runs it after binding this file, so this value no longer "
+            "applies: delete it if requests should go to HolySheep; if they must pass through "
+            "this host, point the host at HolySheep, keep it here and remove the inserted `{} = "
+            "…` from the call",
+            b->section, b->key, b->value, s.file.display, c.at.line, b->key, t.root(), b->key);
+        out.add_finding(o->index, {{b->begin, b->end, c.rule, Severity::Warning, std::move(msg)},
+                                   b->at,
+                                   b->end_at,
+                                   "\"" + b->value + "\""});
+      }
+    }
+  }
+}
+
+}  // namespace
+
 PlanOptions plan_options(const RuleSet& rules) {
   PlanOptions o;
   o.target = rules.target();
@@ -414,6 +473,8 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
   // Why the tree counts as moved, for the error message.
   const std::string moved_why = moved_clients ? "this tree has clients aimed at HolySheep"
                                               : fmt::format("this tree names {}", t.key_env);
+
+  bound_settings_override(scans, t, out);
 
   for (const FileScan& s : scans) {
     // One finding per binding, and per container variable in a file (an

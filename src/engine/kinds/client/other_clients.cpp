@@ -229,6 +229,8 @@ std::span<const OtherClientSpec> other_client_specs() {
     for (std::string_view cls : {"OpenAIOptions", "OpenAiOptions"})
       s.push_back(
           {{".cs"}, "OpenAI", {cls}, {"BaseDomain"}, F::BetalgoOptions, B::Root, {}, kBetalgo});
+    // OpenAI.SDK/Extensions/OpenAIServiceCollectionExtensions.cs binds the
+    // "OpenAIServiceOptions" section (OpenAiOptions.cs SettingKey) first.
     s.push_back({{".cs"},
                  "OpenAI",
                  {".", "AddOpenAIService"},
@@ -236,7 +238,8 @@ std::span<const OtherClientSpec> other_client_specs() {
                  F::BetalgoDi,
                  B::Root,
                  {},
-                 kBetalgo});
+                 kBetalgo,
+                 "OpenAIServiceOptions"});
     // openai-dotnet: every client class, constructed with `new T(…)` or a
     // target-typed `T x = new(…)`.
     for (std::string_view cls : {"OpenAIClient",
@@ -447,6 +450,14 @@ void other_language_calls(std::string_view text, const std::vector<Token>& token
         use.rule = rule;
         use.offset = tokens[from].begin;  // where its finding starts
         use.fixed = fixed;
+        // The call's span only where the plan needs it (a bound section): a
+        // fix of the other rows may edit past the call (a builder chain), so
+        // their span stays unknown (plan/ties.h asks a file's fixes as one).
+        if (!spec.binds.empty()) {
+          use.end = std::max(end, fix.end);
+          for (const Edit& e : fix.edits) use.end = std::max(use.end, e.end);
+        }
+        use.binds = spec.binds;
         if (!fixed) use.reads_env.assign(spec.reads_env.begin(), spec.reads_env.end());
         seen->push_back(std::move(use));
       }

@@ -50,6 +50,9 @@ struct OtherClientSpec {
   // The message of the finding when the call is not edited: after "<call> ".
   // ${to}, ${root}, ${key_env} expand.
   std::string_view fix;
+  // The configuration section the SDK binds before the call's setup action
+  // (ClientUse::binds); empty: none.
+  std::string_view binds = {};
 };
 
 std::span<const OtherClientSpec> other_client_specs();
