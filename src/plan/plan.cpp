@@ -194,6 +194,17 @@ std::string image_name(std::string_view image) {
   return std::string(image);
 }
 
+// docs/behaviour.md §4.6: the files whose containers are deployed together —
+// the file itself, or for a Helm template every template of its chart (the
+// path up to its `templates/` folder).
+std::string deployment_unit(const FileScan& s) {
+  std::string_view path = s.file.rel.empty() ? s.file.display : s.file.rel;
+  if (path.starts_with("templates/")) return "templates/";
+  if (size_t at = path.find("/templates/"); at != std::string_view::npos)
+    return std::string(path.substr(0, at + 11));
+  return std::string(path);
+}
+
 // docs/behaviour.md §4.6: container env that stays with a third-party image
 // while the variable is renamed for the code (and containers) of this tree.
 ScanFinding external_container(const EnvUse& u, const std::string& target_var, const Target& t) {
@@ -329,8 +340,9 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
   // container whose image is written out and built nowhere here, in a file
   // that also holds a container of this tree, is a third-party program: its
   // entries keep their names (and what they read) while the variable moves
-  // for the code. Files with no container of this tree give no such evidence
-  // and are decided per variable, as before.
+  // for the code. A file is one deployment unit, except that the templates of
+  // one Helm chart (`…/templates/…`) are one. Units with no container of this
+  // tree give no such evidence and are decided per variable, as before.
   std::set<std::string, std::less<>> built;
   for (const FileScan& s : scans)
     for (const EnvUse& u : s.facts.env)
@@ -341,13 +353,13 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     return u.origin == ContainerOrigin::Tree ||
            (u.origin == ContainerOrigin::Image && built.contains(image_name(u.detail)));
   };
-  std::set<size_t> mixed;  // files holding a container of this tree
+  std::set<std::string, std::less<>> mixed;  // deployment units holding a container of this tree
   for (const FileScan& s : scans)
     for (const EnvUse& u : s.facts.env)
-      if (u.how == EnvAccess::ContainerEnv && ours(u)) mixed.insert(s.index);
+      if (u.how == EnvAccess::ContainerEnv && ours(u)) mixed.insert(deployment_unit(s));
   auto third_party = [&](const FileScan& s, const EnvUse& u) {
     return u.how == EnvAccess::ContainerEnv && u.origin == ContainerOrigin::Image && !ours(u) &&
-           mixed.contains(s.index);
+           mixed.contains(deployment_unit(s));
   };
   std::set<std::pair<size_t, size_t>> stays;  // (file, offset) of third-party entries' names
   for (const FileScan& s : scans)
