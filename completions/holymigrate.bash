@@ -75,7 +75,7 @@ _holymigrate() {
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return
       ;;
-    --branch | -m | --message | --include | --exclude | -j | --threads | --shard | \
+    --branch | -m | --message | --include | --exclude | --also | -j | --threads | --shard | \
       --max-filesize | --to | --key-env | --base-env | --anthropic-base-env)
       return  # a value of the user's own
       ;;
@@ -84,7 +84,7 @@ _holymigrate() {
   if [[ $cur == -* ]]; then
     local opts='--help --version --check --write --interactive --commit --branch --message
       --allow-dirty --break-hardlinks --patch --format --output --baseline --fail-on --color
-      --threads --shard --include --exclude --no-ignore --max-filesize --rules
+      --threads --shard --include --exclude --also --no-ignore --max-filesize --rules
       --no-default-rules --only --skip --stat --quiet --to --key-env --base-env
       --anthropic-base-env --config --no-config -h -w -i -m -j -q'
     mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")

@@ -152,7 +152,7 @@ int cli_main(int argc, char** argv) {
       "  holymigrate rules explain ID    a rule's message, parameters and examples\n"
       "  holymigrate merge-reports A.json B.json …  merge the JSON reports of --shard jobs\n"
       "  holymigrate help [rules]        this text (or the rules subcommand's)\n"
-      "Lists: --only, --skip, --include and --exclude take comma lists and may repeat.");
+      "Lists: --only, --skip, --include, --exclude and --also take comma lists and may repeat.");
   bool check = false, write = false;
   auto* check_opt = app.add_flag(
       "--check", check,
@@ -218,6 +218,12 @@ int cli_main(int argc, char** argv) {
       ->delimiter(',')
       ->allow_extra_args(false);
   app.add_option("--exclude", o.excludes, "skip files matching GLOB (gitignore-style)")
+      ->type_name("GLOB")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--also", o.also,
+                 "also read the default-excluded files matching GLOB (vendor/, history files, "
+                 "...), without narrowing the run")
       ->type_name("GLOB")
       ->delimiter(',')
       ->allow_extra_args(false);

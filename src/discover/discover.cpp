@@ -165,8 +165,8 @@ std::vector<Glob> parse_globs(const std::vector<std::string>& texts) {
 
 class Filter {
  public:
-  Filter(std::vector<Glob> includes, std::vector<Glob> excludes)
-      : includes_(std::move(includes)), excludes_(std::move(excludes)) {}
+  Filter(std::vector<Glob> includes, std::vector<Glob> excludes, std::vector<Glob> also)
+      : includes_(std::move(includes)), excludes_(std::move(excludes)), also_(std::move(also)) {}
 
   // Include / exclude only (for ignored .env files).
   bool passes_globs(std::string_view rel) const {
@@ -224,19 +224,26 @@ class Filter {
   }
 
  private:
+  // An include lifts a default skip only when its text names what was
+  // skipped (so `**` does not); --also names what it adds back, so any
+  // match lifts.
   bool lifted(std::string_view rel, std::string_view keyword) const {
     for (const auto& g : includes_)
       if (g.text().find(keyword) != std::string::npos && g.matches(rel)) return true;
+    for (const auto& g : also_)
+      if (g.matches(rel)) return true;
     return false;
   }
   bool could_lift(std::string_view keyword) const {
-    for (const auto& g : includes_)
-      if (g.text().find(keyword) != std::string::npos) return true;
+    for (const std::vector<Glob>* globs : {&includes_, &also_})
+      for (const auto& g : *globs)
+        if (g.text().find(keyword) != std::string::npos) return true;
     return false;
   }
 
   std::vector<Glob> includes_;
   std::vector<Glob> excludes_;
+  std::vector<Glob> also_;
 };
 
 // The --include that brings back a DefaultFile at `rel` under PATH shown as
@@ -271,7 +278,7 @@ bool is_env_file_name(std::string_view rel) {
 class Lister {
  public:
   explicit Lister(const DiscoverOptions& o)
-      : filter_(parse_globs(o.includes), parse_globs(o.excludes)),
+      : filter_(parse_globs(o.includes), parse_globs(o.excludes), parse_globs(o.also)),
         ignore_files_(o.ignore_files),
         cwd_(fs::current_path()) {}
 

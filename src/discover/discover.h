@@ -51,6 +51,10 @@ struct DiscoverOptions {
   std::vector<std::string> includes;  // gitignore-style, relative to each PATH
   std::vector<std::string> excludes;
   IgnoreFiles ignore_files = IgnoreFiles::Honour;
+  // --also (docs/behaviour.md §2): gitignore-style, relative to each PATH;
+  // default-excluded files and folders they match are read too, and the
+  // run is not narrowed to them (unlike includes).
+  std::vector<std::string> also;
 };
 
 struct Discovery {

@@ -43,6 +43,7 @@ struct Options {
   std::vector<std::string> paths;  // defaults to "."
   std::vector<std::string> includes;
   std::vector<std::string> excludes;
+  std::vector<std::string> also;  // --also: default-excluded files read too (docs/behaviour.md §2)
   IgnoreFiles ignore_files = IgnoreFiles::Honour;
   uint64_t max_filesize = 16ull << 20;
   std::vector<std::string> rule_paths;

@@ -227,15 +227,13 @@ std::string skipped_by_default_text(const Report& report) {
     width = std::max(width, std::min<size_t>(40, rows.back().first.size()));
     held_width = std::max(held_width, rows.back().second.size());
   }
-  // `**` keeps every other file read: with any --include, only the files it
-  // matches are read (docs/behaviour.md §2).
+  // --also adds them to the run without narrowing it (docs/behaviour.md §2).
   std::string out =
-      "Skipped by default, yet holding edits or findings (the --include shown brings them "
-      "back; its ** keeps the rest read)\n";
+      "Skipped by default, yet holding edits or findings (the --also shown brings them back)\n";
   size_t i = 0;
   for (const auto& [folder, g] : groups) {
-    out += fmt::format("  {:<{}}  {:<{}}  --include '**,{}'\n", rows[i].first, width,
-                       rows[i].second, held_width, fmt::join(g.includes, ","));
+    out += fmt::format("  {:<{}}  {:<{}}  --also '{}'\n", rows[i].first, width, rows[i].second,
+                       held_width, fmt::join(g.includes, ","));
     ++i;
   }
   return out;

@@ -30,13 +30,19 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
 }
 
 Discovery run(std::vector<std::string> paths = {}, std::vector<std::string> includes = {},
-              std::vector<std::string> excludes = {}, IgnoreFiles ignore = IgnoreFiles::Honour) {
+              std::vector<std::string> excludes = {}, IgnoreFiles ignore = IgnoreFiles::Honour,
+              std::vector<std::string> also = {}) {
   DiscoverOptions o;
   o.paths = std::move(paths);
   o.includes = std::move(includes);
   o.excludes = std::move(excludes);
   o.ignore_files = ignore;
+  o.also = std::move(also);
   return discover(o);
+}
+
+Discovery run_also(std::vector<std::string> also) {
+  return run({}, {}, {}, IgnoreFiles::Honour, std::move(also));
 }
 
 // A repository with tracked, untracked, ignored and deleted files.
@@ -308,11 +314,15 @@ TEST_CASE("default skips are counted, each with the include that brings it back"
         REQUIRE(d.default_excluded.size() == 1);
         CHECK(d.default_excluded[0].file.display == r.file);
         CHECK(d.default_excluded[0].include == r.include);
-        // The hint the report prints brings it back, with the rest.
-        std::vector<std::string> back = displays(run({}, {"**", r.include}).files);
-        CHECK(back.size() == 2);
-        CHECK(has(back, "keep.py"));
-        CHECK(has(back, r.file));
+        // The hint the report prints (--also GLOB) brings it back and keeps
+        // the rest; so does the include with `**`.
+        for (const Discovery& again : {run_also({r.include}), run({}, {"**", r.include})}) {
+          std::vector<std::string> back = displays(again.files);
+          CHECK(back.size() == 2);
+          CHECK(has(back, "keep.py"));
+          CHECK(has(back, r.file));
+          CHECK(again.default_excluded.empty());
+        }
       } else {
         CHECK(d.default_excluded.empty());
         REQUIRE(d.skipped.size() == 1);
@@ -320,6 +330,10 @@ TEST_CASE("default skips are counted, each with the include that brings it back"
         CHECK(d.skipped[0].reason == SkipReason::DefaultExcluded);
         // With --include the run is narrowed: the folder is not mentioned.
         CHECK(run({}, {"**/*.py"}).skipped.empty());
+        // --also reads the folder and keeps the rest.
+        std::vector<std::string> back = displays(run_also({std::string(r.folder) + "**"}).files);
+        CHECK(has(back, "keep.py"));
+        CHECK(has(back, r.file));  // (and .venv/pyvenv.cfg: the folder is read)
       }
       // A file the globs do not ask for is not counted as skipped.
       Discovery narrowed = run({}, {"keep.py"});

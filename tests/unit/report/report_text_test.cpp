@@ -186,10 +186,9 @@ TEST_CASE("text: default-excluded files holding edits are named per folder with 
                skipped("third_party/b.py", "third_party/**", 3, 0),
                skipped("third_party/c.py", "third_party/**", 0, 0)};
   CHECK(skipped_by_default_text(r) ==
-        "Skipped by default, yet holding edits or findings (the --include shown brings them "
-        "back; its ** keeps the rest read)\n"
-        "  ./            1 file: 2 edits              --include '**,CHANGELOG.md'\n"
-        "  third_party/  2 files: 4 edits, 1 finding  --include '**,third_party/**'\n");
+        "Skipped by default, yet holding edits or findings (the --also shown brings them back)\n"
+        "  ./            1 file: 2 edits              --also 'CHANGELOG.md'\n"
+        "  third_party/  2 files: 4 edits, 1 finding  --also 'third_party/**'\n");
   r.skipped.resize(2);
   r.skipped[0].edits = 0;
   CHECK(skipped_by_default_text(r).empty());

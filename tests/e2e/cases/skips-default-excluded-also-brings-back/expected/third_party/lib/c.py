@@ -1,0 +1,1 @@
+url = "https://api.holysheep.ai/v1/models"

@@ -1,0 +1,1 @@
+BASE = "https://api.openai.com/v1"

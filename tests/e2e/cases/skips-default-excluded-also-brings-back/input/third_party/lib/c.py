@@ -1,0 +1,1 @@
+url = "https://api.openai.com/v1/models"
