@@ -475,7 +475,119 @@ bool is_spring_config(std::string_view path) {
          (name.ends_with(".properties") || format_of(path) == FileFormat::Yaml);
 }
 
+// An image name as written, without quotes; "" when it holds a variable or
+// an expression.
+std::string literal_image(std::string_view word) {
+  while (!word.empty() && (word.front() == '"' || word.front() == '\'')) word.remove_prefix(1);
+  while (!word.empty() &&
+         (word.back() == '"' || word.back() == '\'' || word.back() == ',' || word.back() == '\r'))
+    word.remove_suffix(1);
+  if (word.empty() || word.find_first_of("${}()<> ") != std::string_view::npos) {
+    // `acme/chat:$(TAG)`: the repository is still literal.
+    size_t cut = word.find_first_of("${(");
+    if (cut == std::string_view::npos || cut == 0 || word[cut - 1] != ':') return {};
+    word = word.substr(0, cut - 1);
+  }
+  return std::string(word);
+}
+
+void command_line_images(std::string_view text, std::vector<std::string>& out) {
+  for (std::string_view tool : {"docker ", "podman "}) {
+    for (size_t at = text.find(tool); at != std::string_view::npos;
+         at = text.find(tool, at + tool.size())) {
+      size_t le = line_end_of(text, at);
+      std::string_view line = text.substr(at + tool.size(), le - at - tool.size());
+      size_t w = line.find_first_not_of(" \t");
+      if (w == std::string_view::npos) continue;
+      line = line.substr(w);
+      if (line.starts_with("buildx ")) line = line.substr(line.find_first_not_of(" \t", 7));
+      if (!line.starts_with("build ") && !line.starts_with("build\t")) continue;
+      // The word after -t / --tag (or --tag=…), first one only.
+      for (size_t i = 0; i < line.size();) {
+        size_t b = line.find_first_not_of(" \t", i);
+        if (b == std::string_view::npos) break;
+        size_t e = line.find_first_of(" \t", b);
+        if (e == std::string_view::npos) e = line.size();
+        std::string_view word = line.substr(b, e - b);
+        std::string_view value;
+        if (word == "-t" || word == "--tag") {
+          size_t vb = line.find_first_not_of(" \t", e);
+          if (vb == std::string_view::npos) break;
+          size_t ve = line.find_first_of(" \t", vb);
+          value = line.substr(vb, (ve == std::string_view::npos ? line.size() : ve) - vb);
+        } else if (word.starts_with("--tag=")) {
+          value = word.substr(6);
+        } else if (word.starts_with("-t") && word.size() > 2 && word[2] != '-') {
+          value = word.substr(2);
+        }
+        if (!value.empty()) {
+          if (std::string img = literal_image(value); !img.empty()) out.push_back(img);
+          break;
+        }
+        i = e;
+      }
+    }
+  }
+}
+
+void build_push_images(std::string_view text, std::vector<std::string>& out) {
+  for (size_t at = text.find("docker/build-push-action"); at != std::string_view::npos;
+       at = text.find("docker/build-push-action", at + 1)) {
+    // The step runs on to the next `- ` item at or left of its own dash.
+    size_t lb = line_begin_of(text, at);
+    size_t step_indent = indent_of(text, lb);
+    for (size_t pos = line_end_of(text, at); pos < text.size();) {
+      size_t nb = pos + 1;
+      size_t ne = line_end_of(text, nb);
+      size_t ind = indent_of(text, nb);
+      std::string_view l = text.substr(nb + ind, ne - nb - ind);
+      pos = ne;
+      if (l.empty() || l.starts_with("#")) continue;
+      if (ind <= step_indent) break;
+      if (!l.starts_with("tags:")) continue;
+      std::string_view v = l.substr(5);
+      size_t vb = v.find_first_not_of(" \t");
+      v = vb == std::string_view::npos ? std::string_view() : v.substr(vb);
+      std::vector<std::string_view> words;
+      if (v.starts_with("|") || v.starts_with(">") || v.empty()) {
+        for (size_t q = pos; q < text.size();) {  // a block: the lines indented deeper
+          size_t qb = q + 1;
+          size_t qe = line_end_of(text, qb);
+          size_t qi = indent_of(text, qb);
+          std::string_view ql = text.substr(qb + qi, qe - qb - qi);
+          if (!ql.empty() && qi <= ind) break;
+          if (ql.starts_with("- ")) ql = ql.substr(2);
+          if (!ql.empty()) words.push_back(ql);
+          q = qe;
+        }
+      } else {
+        for (size_t c = 0; c <= v.size();) {
+          size_t comma = v.find(',', c);
+          if (comma == std::string_view::npos) comma = v.size();
+          words.push_back(v.substr(c, comma - c));
+          c = comma + 1;
+        }
+      }
+      for (std::string_view w : words) {
+        size_t b = w.find_first_not_of(" \t"), e = w.find_last_not_of(" \t\r");
+        if (b == std::string_view::npos) continue;
+        if (std::string img = literal_image(w.substr(b, e - b + 1)); !img.empty())
+          out.push_back(img);
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> images_built(std::string_view path, std::string_view text) {
+  std::vector<std::string> out;
+  if (is_prose(base_name(path))) return out;
+  if (text.find(" build") != std::string_view::npos) command_line_images(text, out);
+  if (text.find("docker/build-push-action") != std::string_view::npos) build_push_images(text, out);
+  return out;
+}
 
 std::string variable_at(std::string_view text, size_t begin, size_t end) {
   size_t b = begin;

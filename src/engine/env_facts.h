@@ -43,6 +43,14 @@ std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view 
 // identifier characters, so a kept prefix (VITE_, NUXT_PUBLIC_) is included.
 std::string variable_at(std::string_view text, size_t begin, size_t end);
 
+// docs/behaviour.md §4.6: the images a file builds from the tree, as
+// written (tag included): `docker build`/`docker buildx build`/`podman build`
+// with `-t`/`--tag` in any file but prose, and the `tags:` of a
+// `docker/build-push-action` step in CI YAML (comma- or line-separated).
+// Names holding a variable or an expression (`$IMAGE`, `${{ … }}`) are left
+// out. Empty, after a substring test, for most files.
+std::vector<std::string> images_built(std::string_view path, std::string_view text);
+
 struct FrameworkReader {
   std::string variable;  // the env name the framework reads: NUXT_PUBLIC_OPENAI_API_KEY
   size_t begin = 0;      // bytes of the config key or field

@@ -75,9 +75,10 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   out.facts.names_key = !key.empty() && bytes.find(key) != std::string_view::npos;
   // docs/behaviour.md §5.2: an SDK's options section in a configuration file.
   std::vector<BoundSetting> settings = bound_settings(path, bytes);
+  out.facts.images = images_built(path, bytes);  // docs/behaviour.md §4.6
   if (found.edits.empty() && found.findings.empty() && bound.empty() && found.clients.empty() &&
       settings.empty()) {
-    if (out.facts.names_key) out.file = file;
+    if (out.facts.names_key || !out.facts.images.empty()) out.file = file;
     return out;
   }
   out.file = file;

@@ -125,8 +125,13 @@ struct Facts {
   // anywhere: the tree is (being) moved to the target, so an unfixed client
   // whose old key nothing provides is half-migrated (docs/behaviour.md §5.2).
   bool names_key = false;
+  // The images the file builds from the tree (`docker build -t X`, a
+  // `docker/build-push-action` step's tags), as written: their containers
+  // run this tree's program (docs/behaviour.md §4.6).
+  std::vector<std::string> images;
   bool empty() const {
-    return env.empty() && clients.empty() && collisions.empty() && settings.empty() && !names_key;
+    return env.empty() && clients.empty() && collisions.empty() && settings.empty() && !names_key &&
+           images.empty();
   }
 };
 

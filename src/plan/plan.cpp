@@ -336,7 +336,8 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
   }
   // docs/behaviour.md §4.6, per container: a container runs this tree's
   // program when its origin is the tree (compose `build:`, a chart's own
-  // templated image) or its image is one a compose service builds here. A
+  // templated image) or its image is one the tree builds (a compose service
+  // with `build:`, `docker build -t`, a build-push-action step). A
   // container whose image is written out and built nowhere here, in a file
   // that also holds a container of this tree, is a third-party program: its
   // entries keep their names (and what they read) while the variable moves
@@ -344,6 +345,8 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
   // one Helm chart (`…/templates/…`) are one. Units with no container of this
   // tree give no such evidence and are decided per variable, as before.
   std::set<std::string, std::less<>> built;
+  for (const FileScan& s : scans)
+    for (const std::string& image : s.facts.images) built.insert(image_name(image));
   for (const FileScan& s : scans)
     for (const EnvUse& u : s.facts.env)
       if (u.how == EnvAccess::ContainerEnv && u.origin == ContainerOrigin::Tree &&

@@ -178,6 +178,29 @@ TEST_CASE("env facts: whose program a container runs (§4.6)") {
         "tree;image ghcr.io/berriai/litellm:main;image busybox:1;");
 }
 
+TEST_CASE("env facts: images a file builds (§4.6)") {
+  auto built = [](const std::string& path, const std::string& text) {
+    std::string out;
+    for (const std::string& i : images_built(path, text)) out += i + ";";
+    return out;
+  };
+  CHECK(built("Makefile",
+              "image:\n\tdocker build -t ghcr.io/acme/chat:$(TAG) .\n"
+              "\tdocker buildx build --platform x --tag=acme/worker .\n") ==
+        "ghcr.io/acme/chat;acme/worker;");
+  CHECK(built("scripts/release.sh", "podman build . --tag \"registry.local:5000/acme/api:1\"\n") ==
+        "registry.local:5000/acme/api:1;");
+  CHECK(built(".github/workflows/release.yml",
+              "    steps:\n      - uses: docker/build-push-action@v6\n        with:\n"
+              "          push: true\n          tags: ghcr.io/acme/chat:latest,ghcr.io/acme/chat:1\n"
+              "      - uses: docker/build-push-action@v6\n        with:\n          tags: |\n"
+              "            acme/worker:latest\n            ${{ env.IMAGE }}:sha\n") ==
+        "ghcr.io/acme/chat:latest;ghcr.io/acme/chat:1;acme/worker:latest;");
+  // A variable or an expression is no name; prose builds nothing.
+  CHECK(built("build.sh", "docker build -t \"$IMAGE\" .\n").empty());
+  CHECK(built("README.md", "docker build -t acme/chat .\n").empty());
+}
+
 TEST_CASE("env facts: a prefix belongs to the variable") {
   const std::string text = "x = import.meta.env.VITE_OPENAI_API_KEY";
   size_t at = text.find("OPENAI");

@@ -206,6 +206,18 @@ TEST_CASE("plan: container env is decided per container (§4.6)") {
         file(2, "k8s/d.yaml",
              {{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/acme/chat:1.4", O::Image}, webui})},
        "r r rk 1"},
+      {"an image CI builds here is ours",
+       {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}),
+        [] {
+          FileScan ci;
+          ci.index = 1;
+          ci.file.display = ".github/workflows/release.yml";
+          ci.facts.images = {"ghcr.io/acme/chat:latest"};
+          return ci;
+        }(),
+        file(2, "k8s/d.yaml",
+             {{"OPENAI_API_KEY", A::ContainerEnv, "ghcr.io/acme/chat:1.4", O::Image}, webui})},
+       "r  rk 1"},
       {"the templates of one Helm chart are deployed together",
        {file(0, "app.py", {{"OPENAI_API_KEY", A::Code}}),
         file(1, "chart/templates/app.yaml", {ours}), file(2, "chart/templates/webui.yaml", {webui}),

@@ -1,0 +1,2 @@
+# A second run finds nothing more to edit.
+"$HOLYMIGRATE" -q . >/dev/null
