@@ -45,7 +45,8 @@ std::string variable_at(std::string_view text, size_t begin, size_t end);
 
 // docs/behaviour.md §4.6: the images a file builds from the tree, as
 // written (tag included): `docker build`/`docker buildx build`/`podman build`
-// with `-t`/`--tag` in any file but prose, and the `tags:` of a
+// with `-t`/`--tag` in scripts, Makefiles, Justfiles, Taskfiles, package.json
+// and CI files, and the `tags:` of a
 // `docker/build-push-action` step in CI YAML (comma- or line-separated).
 // Names holding a variable or an expression (`$IMAGE`, `${{ … }}`) are left
 // out. Empty, after a substring test, for most files.

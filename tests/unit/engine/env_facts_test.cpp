@@ -199,6 +199,7 @@ TEST_CASE("env facts: images a file builds (§4.6)") {
   // A variable or an expression is no name; prose builds nothing.
   CHECK(built("build.sh", "docker build -t \"$IMAGE\" .\n").empty());
   CHECK(built("README.md", "docker build -t acme/chat .\n").empty());
+  CHECK(built("src/app.py", "# docker build -t acme/chat .\n").empty());
 }
 
 TEST_CASE("env facts: a prefix belongs to the variable") {
