@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {"to",      "key_env", "base_env", "anthropic_base_env",
-                                        "include", "exclude", "rules",    "skip",
-                                        "env",     "models",  "baseline"};
+                                        "include", "exclude", "also",     "rules",
+                                        "skip",    "env",     "models",   "baseline"};
 
 class ConfigParser {
  public:
@@ -202,7 +202,7 @@ class ConfigParser {
         std::string hint = did_you_mean(key, kKeys);
         if (hint.empty())
           hint =
-              " (known: to, key_env, base_env, anthropic_base_env, include, exclude, rules, "
+              " (known: to, key_env, base_env, anthropic_base_env, include, exclude, also, rules, "
               "skip, env, models, baseline)";
         error(k.source(), fmt::format("unknown key \"{}\"{}", key, hint));
         continue;
@@ -229,6 +229,8 @@ class ConfigParser {
         globs(n, key, c.include);
       } else if (key == "exclude") {
         globs(n, key, c.exclude);
+      } else if (key == "also") {
+        globs(n, key, c.also);
       } else if (key == "rules") {
         if (n.is_table())
           rules_table(n);
@@ -364,6 +366,7 @@ void apply_config(Options& o, const Config* config, const TargetFlags& flags) {
 
   if (o.includes.empty()) o.includes = c.include;
   o.excludes.insert(o.excludes.begin(), c.exclude.begin(), c.exclude.end());
+  o.also.insert(o.also.begin(), c.also.begin(), c.also.end());
   std::vector<std::string> rule_paths;
   for (const Located& r : c.rules) {
     fs::path p = r.value;

@@ -31,7 +31,8 @@ struct Config {
   std::filesystem::path file;  // as messages name it (relative to cwd when below it)
   std::optional<std::string> to, key_env, base_env, anthropic_base_env;
   std::vector<std::string> include, exclude;
-  std::vector<Located> rules;  // relative to the config file's folder
+  std::vector<std::string> also;  // default-excluded files read too (--also, docs/behaviour.md §2)
+  std::vector<Located> rules;     // relative to the config file's folder
   std::vector<Located> skip;
   std::vector<Mapping> env, models;  // in the order written
   std::optional<Located> baseline;   // relative to the config file's folder
@@ -69,7 +70,7 @@ struct TargetFlags {
 // Fills `o` from defaults < `config` (may be null) < the command line, and
 // validates the result; throws Error naming the option or config line.
 // Scalars: the command line wins. `include`: the command line's replaces the
-// config's. `exclude`, `rules`, `skip`: the config's come first, the command
+// config's. `exclude`, `also`, `rules`, `skip`: the config's come first, the command
 // line's are added; a rule named by `--only` is never skipped by the config.
 // Sets o.config_file and o.config_rules.
 void apply_config(Options& o, const Config* config, const TargetFlags& flags);

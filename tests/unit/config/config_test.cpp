@@ -126,6 +126,16 @@ TEST_CASE("config: the baseline is relative to the config file's folder, and --b
   CHECK(flag.baseline_file == "mine.json");
 }
 
+TEST_CASE("config: also adds default-excluded globs, before the command line's") {
+  ConfigParse p = parse_config("also = [\"third_party/**\"]\n", "c.toml");
+  REQUIRE(p.errors.empty());
+  CHECK(p.config.also == std::vector<std::string>{"third_party/**"});
+  Options o;
+  o.also = {"vendor/**"};
+  apply_config(o, &p.config, {});
+  CHECK(o.also == std::vector<std::string>{"third_party/**", "vendor/**"});
+}
+
 TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") {
   struct Row {
     const char* text;
@@ -139,7 +149,7 @@ TEST_CASE("config errors: file:line:col, the key, and what to do, all of them") 
       {"key-env = \"K\"\n", "c.toml:1:1: unknown key \"key-env\" (did you mean \"key_env\"?)"},
       {"verbose = true\n",
        "c.toml:1:1: unknown key \"verbose\" (known: to, key_env, base_env, anthropic_base_env, "
-       "include, exclude, rules, skip, env, models, baseline)"},
+       "include, exclude, also, rules, skip, env, models, baseline)"},
       {"baseline = 1\n", "c.toml:1:12: \"baseline\" must be a string"},
       {"[rules.hardcoded-key]\nseverity = \"fatal\"\n",
        "c.toml:2:12: \"rules.hardcoded-key.severity\": unknown severity \"fatal\" (error, warning "
