@@ -1,6 +1,12 @@
 #include "report/report_json.h"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string_view>
 
 namespace holymigrate {
@@ -187,11 +193,53 @@ JsonReportWriter::~JsonReportWriter() {
   if (spool_) std::fclose(spool_);
 }
 
+// Unbuffered writes of whole chunks, so that what is in the spool is known
+// to the byte: a chunk that does not fit (a full disk) is cut off again and
+// stays in memory with everything after it.
 void JsonReportWriter::spill() {
+  if (spool_broken_) return;
   if (!spool_) spool_ = std::tmpfile();
-  if (!spool_) return;  // no temporary file: the entries stay in memory
-  std::fwrite(held_.data(), 1, held_.size(), spool_);
+  if (!spool_) {
+    spool_broken_ = true;
+    return;
+  }
+  const int fd = fileno(spool_);
+  size_t done = 0;
+  while (done < held_.size()) {
+    ssize_t n = write(fd, held_.data() + done, held_.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      spool_broken_ = true;
+      if (ftruncate(fd, static_cast<off_t>(spooled_)) != 0 ||
+          lseek(fd, static_cast<off_t>(spooled_), SEEK_SET) < 0) {
+        // Nothing more can be trusted in the spool: keep it all in memory.
+        std::string back = read_back();
+        held_.insert(0, back);
+        std::fclose(spool_);
+        spool_ = nullptr;
+        spooled_ = 0;
+      }
+      return;
+    }
+    done += static_cast<size_t>(n);
+  }
+  spooled_ += held_.size();
   held_.clear();
+}
+
+std::string JsonReportWriter::read_back() {
+  std::string out;
+  if (!spool_) return out;
+  const int fd = fileno(spool_);
+  out.resize(spooled_);
+  size_t done = 0;
+  while (done < spooled_) {
+    ssize_t n = pread(fd, out.data() + done, spooled_ - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw std::runtime_error("cannot read back the JSON report's temporary file");
+    done += static_cast<size_t>(n);
+  }
+  return out;
 }
 
 void JsonReportWriter::file(const FileReport& f) {
@@ -204,19 +252,27 @@ void JsonReportWriter::file(const FileReport& f) {
 
 void JsonReportWriter::finish(const Report& report, std::FILE* out) {
   Around a = around_files(report);
-  std::fwrite(a.head.data(), 1, a.head.size(), out);
+  // fmt::print throws when `out` cannot be written, as the whole-document
+  // print did.
+  fmt::print(out, "{}", a.head);
   if (spool_) {
-    std::rewind(spool_);
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, spool_)) > 0) std::fwrite(buf, 1, n, out);
+    const int fd = fileno(spool_);
+    std::string buf(size_t{1} << 16, '\0');
+    for (size_t done = 0; done < spooled_;) {
+      ssize_t n =
+          pread(fd, buf.data(), std::min(buf.size(), spooled_ - done), static_cast<off_t>(done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw std::runtime_error("cannot read back the JSON report's temporary file");
+      fmt::print(out, "{}", std::string_view(buf.data(), static_cast<size_t>(n)));
+      done += static_cast<size_t>(n);
+    }
     std::fclose(spool_);
     spool_ = nullptr;
   }
-  std::fwrite(held_.data(), 1, held_.size(), out);
+  fmt::print(out, "{}", held_);
   std::string().swap(held_);
-  if (any_) std::fwrite(kClose.data(), 1, kClose.size(), out);
-  std::fwrite(a.tail.data(), 1, a.tail.size(), out);
+  if (any_) fmt::print(out, "{}", kClose);
+  fmt::print(out, "{}", a.tail);
 }
 
 }  // namespace holymigrate

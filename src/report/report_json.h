@@ -31,13 +31,17 @@ class JsonReportWriter {
   JsonReportWriter& operator=(const JsonReportWriter&) = delete;
 
   void file(const FileReport& f);
-  // Errors writing `out` are left to the caller (ferror).
+  // Throws (fmt::system_error, std::runtime_error) when `out` cannot be
+  // written or the temporary file not read back.
   void finish(const Report& report, std::FILE* out);
 
  private:
   void spill();
-  std::string held_;            // entries not yet in spool_, ",\n"-separated
-  std::FILE* spool_ = nullptr;  // entries before held_, when they grew past 1 MiB
+  std::string read_back();      // the spool's bytes
+  std::string held_;            // entries not in the spool, ",\n"-separated
+  std::FILE* spool_ = nullptr;  // entries before held_, once they grew past 1 MiB
+  size_t spooled_ = 0;          // bytes in spool_, all written
+  bool spool_broken_ = false;   // a spill failed: the rest stays in memory
   bool any_ = false;            // at least one entry
 };
 
