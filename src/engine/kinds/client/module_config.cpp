@@ -106,6 +106,19 @@ size_t statement_last(const View& v, size_t k) {
   return i;
 }
 
+// Whether the brackets of tokens [k, last] balance. A statement whose
+// brackets never close runs to the end of the file (statement_last()), so a
+// line inserted "after" it would sit inside it.
+bool balanced(const View& v, size_t k, size_t last) {
+  int depth = 0;
+  for (size_t i = k; i <= last && i < v.t.size(); ++i) {
+    std::string_view w = v.at(i);
+    if (w == "(" || w == "[" || w == "{") ++depth;
+    if (w == ")" || w == "]" || w == "}") --depth;
+  }
+  return depth == 0;
+}
+
 std::string line_indent(std::string_view s, size_t pos) {
   size_t b = s.rfind('\n', pos == 0 ? 0 : pos - 1);
   b = b == std::string_view::npos || pos == 0 ? 0 : b + 1;
@@ -223,6 +236,13 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
       continue;
     }
     std::string line = fmt::format("{}.{} = {}", alias, spec.base_arg, base_value);
+    if (!balanced(v, k, last)) {
+      finding(b, tokens[k + 3].end,
+              fmt::format("{} … has unbalanced brackets and cannot be edited safely: add `{}` "
+                          "on a line of its own after it",
+                          written, line));
+      continue;
+    }
     if (!tokens[k].line_start || (last + 1 < tokens.size() && !tokens[last + 1].line_start)) {
       finding(b, e,
               fmt::format("{} … shares its line with other code and cannot be edited safely: "
@@ -248,7 +268,9 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
       if (v.at(i) == "openai" && (v.at(i - 1) == "import" || v.at(i - 1) == ",") &&
           v.at(i + 1) != "." && (i + 1 > last || v.at(i + 1) != "as"))
         binds = true;
-    if (!binds || (last + 1 < tokens.size() && !tokens[last + 1].line_start)) continue;
+    if (!binds || (last + 1 < tokens.size() && !tokens[last + 1].line_start) ||
+        !balanced(v, k, last))
+      continue;
     if (quiet(tokens[k].begin)) return;
     auto [at, eol] = after_line(text, tokens[last].end);
     out.edits.push_back({at, at,

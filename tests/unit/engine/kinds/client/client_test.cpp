@@ -528,3 +528,21 @@ TEST_CASE("client: facts for the plan name what each client reads by itself (§5
   CHECK_FALSE(c.clients[0].legacy);
   CHECK(c.clients[0].fixed);
 }
+
+// fuzz_scan finding: an `openai.api_key = …` statement whose brackets never
+// close runs to the end of the file, so the inserted base-URL line landed at
+// the end, inside that statement, where the next run did not see it and added
+// another one. Such a statement is reported, with the line to add.
+TEST_CASE("client: module configuration with unbalanced brackets is reported, not edited (fuzz)") {
+  std::string text =
+      "import os\nimport openai\n\nopenai.api_key = os.getenv(\"OPENAI_API_KEY\"\n\n"
+      "def ask(q):\n    return openai.ChatCompletion.create(model=\"gpt-3.5-turbo\")\n";
+  std::string once = migrate_file(text, "m.py");
+  CHECK(once.find("api_base") == std::string::npos);
+  CHECK(migrate_file(once, "m.py") == once);
+  CHECK(findings(text, "m.py") == "implicit-client");
+  const Finding f = builtin_rules().scan(text, "m.py").findings.at(0);
+  CHECK(f.message.find("unbalanced brackets") != std::string::npos);
+  CHECK(f.message.find("openai.api_base = os.environ.get(\"HOLYSHEEP_BASE_URL\"") !=
+        std::string::npos);
+}
