@@ -587,10 +587,29 @@ void default_provider(const View& v, const Imports& im, const ImportSite& site,
   for (const auto& [local, specs] : im.names)
     for (const ClientSpec* s : specs)
       if (s->module == spec.module && s->name == spec.factory) factory_local = local;
+  // The factory's own name, bound here to something else (another module's
+  // createOpenAI, a local one), would clash with the import the fix adds:
+  // reported with the fix instead (docs/behaviour.md §5.2).
+  bool name_taken = false;
+  for (size_t i = 0; factory_local.empty() && i < v.t.size() && !name_taken; ++i)
+    name_taken = v.ident(i) && v.at(i) == spec.factory;
   char q = js_quote(v);
   std::string url = spec.base == BaseValue::Root ? ctx.target.root() : ctx.target.url;
   const std::string& base_env =
       spec.base == BaseValue::Root ? ctx.target.anthropic_base_env : ctx.target.base_env;
+  if (name_taken) {
+    out.findings.push_back(
+        {site.begin, site.end, ctx.rule, Severity::Warning,
+         fmt::format("the default provider {} calls the old provider and {} already names "
+                     "something else in this file, so it cannot be imported here: import {} "
+                     "from {} under another name F and make {} = F({{ {}: {}, {}: {} }})",
+                     written, spec.factory, spec.factory, spec.module, site.local, spec.base_arg,
+                     js_base_value(base_env, url, q, ctx.js_env), spec.key_arg,
+                     js_env(ctx.target.key_env, q,
+                            ctx.js_env == JsEnv::None ? JsEnv::Process : ctx.js_env))});
+    out.clients.push_back({site.begin, site.end, &spec, SeenState::Unfixed, false, false});
+    return;
+  }
   if (factory_local.empty()) {
     out.edits.push_back({site.begin, site.end, std::string(spec.factory), ctx.rule});
     factory_local = spec.factory;

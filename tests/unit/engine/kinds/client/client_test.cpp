@@ -546,3 +546,26 @@ TEST_CASE("client: module configuration with unbalanced brackets is reported, no
   CHECK(f.message.find("openai.api_base = os.environ.get(\"HOLYSHEEP_BASE_URL\"") !=
         std::string::npos);
 }
+
+// fuzz_scan finding (run 8): the default-provider fix imports the factory
+// under its own name. When the file already uses that name for something
+// else (another module's createOpenAI, a local one), the new import would
+// clash with it (TS2300) or, for a call the first run could not see as a
+// client, turn it into one that the second run then edits. Reported instead,
+// with the fix.
+TEST_CASE("client: a default provider whose factory name is taken is reported (fuzz)") {
+  const char* const rows[][2] = {
+      {"r.ts",
+       "import { openai } from '@ai-sdk/openai';\nimport { createOpenAI } from './wrapper';\n"
+       "const m = openai('gpt-4o');\nconst w = createOpenAI({ x: 1 });\n"},
+      {"a.ts", "# Odex4\n@createOpenAI({-import { openai }from \"@ai-sdk/openai\"\t});ps/\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r[1]);
+    std::string once = migrate_file(r[1], r[0]);
+    CHECK(once.find("import { createOpenAI } from '@ai-sdk") == std::string::npos);
+    CHECK(once.find("import { createOpenAI }from \"@ai-sdk") == std::string::npos);
+    CHECK(migrate_file(once, r[0]) == once);
+    CHECK(findings(r[1], r[0]).find("implicit-client") != std::string::npos);
+  }
+}
