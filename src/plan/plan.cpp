@@ -131,6 +131,20 @@ std::string needs(const std::string& target_var, const Target& t) {
   return fmt::format("its value must become what {} holds", target_var);
 }
 
+// For a key variable kept for another program: that program's base-URL
+// setting must move too (docs/behaviour.md §4.6); "" for other variables.
+std::string program_base(const std::string& target_var, const Target& t) {
+  if (!target_var.ends_with(t.key_env)) return "";
+  return fmt::format(", and the program's base-URL setting, if it has one, {}", t.url);
+}
+
+// A warning on the name of the env use `u` (its bytes and positions).
+ScanFinding warning_at(const EnvUse& u, const char* rule, std::string msg) {
+  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
+  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
+  return {{u.offset, u.offset + len, rule, Severity::Warning, std::move(msg)}, u.at, end, u.name};
+}
+
 ScanFinding external_env(const EnvUse& u, const std::string& target_var, const Target& t) {
   std::string msg;
   if (u.how == EnvAccess::FrameworkBinding) {
@@ -141,21 +155,13 @@ ScanFinding external_env(const EnvUse& u, const std::string& target_var, const T
         u.variable, u.detail, needs(target_var, t), target_var);
   } else {
     std::string image = u.detail.empty() ? "" : fmt::format(" (image {})", u.detail);
-    std::string base =
-        target_var.ends_with(t.key_env)
-            ? fmt::format(", and the program's base-URL setting, if it has one, {}", t.url)
-            : "";
+    std::string base = program_base(target_var, t);
     msg = fmt::format(
         "container env {} goes to a program whose code is not in this tree{} and no code here "
         "reads it, so it keeps its name; {}{}",
         u.variable, image, needs(target_var, t), base);
   }
-  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
-  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
-  return {{u.offset, u.offset + len, "external-env", Severity::Warning, std::move(msg)},
-          u.at,
-          end,
-          u.name};
+  return warning_at(u, "external-env", std::move(msg));
 }
 
 // docs/behaviour.md §5.1: `u` keeps its name because the side-by-side client
@@ -166,12 +172,7 @@ ScanFinding legacy_kept(const EnvUse& u, const std::string& target_var, const st
       "{} keeps its name: the side-by-side client at {} still reads it for the old provider; "
       "provide {} beside it for the clients this run moves",
       var, reader, target_var);
-  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
-  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
-  return {{u.offset, u.offset + len, "legacy-client", Severity::Warning, std::move(msg)},
-          u.at,
-          end,
-          u.name};
+  return warning_at(u, "legacy-client", std::move(msg));
 }
 
 bool inside(const ClientUse& c, size_t offset) { return c.offset <= offset && offset < c.end; }
@@ -208,20 +209,12 @@ std::string deployment_unit(const FileScan& s) {
 // docs/behaviour.md §4.6: container env that stays with a third-party image
 // while the variable is renamed for the code (and containers) of this tree.
 ScanFinding external_container(const EnvUse& u, const std::string& target_var, const Target& t) {
-  std::string base =
-      target_var.ends_with(t.key_env)
-          ? fmt::format(", and the program's base-URL setting, if it has one, {}", t.url)
-          : "";
+  std::string base = program_base(target_var, t);
   std::string msg = fmt::format(
       "container env {} goes to image {}, whose code is not in this tree, so this entry keeps "
       "its name and what it reads (the code and containers of this tree move to {}); {}{}",
       u.variable, u.detail, target_var, needs(target_var, t), base);
-  const size_t len = u.name.size();  // ASCII: bytes and UTF-16 units agree
-  Position end{u.at.line, u.at.column + len, u.at.utf16_column + len};
-  return {{u.offset, u.offset + len, "external-env", Severity::Warning, std::move(msg)},
-          u.at,
-          end,
-          u.name};
+  return warning_at(u, "external-env", std::move(msg));
 }
 
 }  // namespace
