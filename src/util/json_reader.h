@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/text_encoding.h"
+
 namespace holymigrate {
 
 // True when `text` is one JSON value that nlohmann::json parses without an
@@ -101,7 +103,7 @@ class JsonReader {
       if (c == '\\') {
         if (!escape(buf, n)) return false;
       } else {
-        n = utf8_length(i_);
+        n = utf8_sequence_length(s_, i_);
         if (n == 0) return false;
         std::copy_n(s_.data() + i_, n, buf);
         i_ += n;
@@ -159,27 +161,6 @@ class JsonReader {
       v = v * 16 + d;
     }
     return v;
-  }
-
-  // The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
-  // forms, no surrogates, at most U+10FFFF) of 2 to 4 bytes at `at`; 0 when
-  // the bytes there are not one.
-  size_t utf8_length(size_t at) const {
-    auto byte = [&](size_t k) {
-      return at + k < s_.size() ? static_cast<unsigned char>(s_[at + k]) : 0u;
-    };
-    auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
-    unsigned b0 = byte(0);
-    if (in(b0, 0xC2, 0xDF)) return in(byte(1), 0x80, 0xBF) ? 2 : 0;
-    if (in(b0, 0xE0, 0xEF)) {
-      unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-      return in(byte(1), lo, hi) && in(byte(2), 0x80, 0xBF) ? 3 : 0;
-    }
-    if (in(b0, 0xF0, 0xF4)) {
-      unsigned lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
-      return in(byte(1), lo, hi) && in(byte(2), 0x80, 0xBF) && in(byte(3), 0x80, 0xBF) ? 4 : 0;
-    }
-    return 0;
   }
 
   static std::string utf8(unsigned cp) {

@@ -79,3 +79,38 @@ TEST_CASE("text encoding: bytes that are not UTF-16 are refused") {
   CHECK(!to_encoding("\xEF\xBB\xBF\xC3"s, TextEncoding::Utf16LE));       // cut UTF-8
   CHECK(to_encoding("as is\xC3"s, TextEncoding::Utf8) == "as is\xC3"s);  // UTF-8: untouched
 }
+
+TEST_CASE("utf8_sequence_length: well-formed sequences only (RFC 3629)") {
+  struct Row {
+    std::string text;
+    size_t at;
+    size_t length;
+  };
+  const Row rows[] = {
+      {"a", 0, 1},
+      {"\x7f", 0, 1},
+      {"\xc3\xa9", 0, 2},
+      {"\xe2\x82\xac", 0, 3},
+      {"\xf0\x9f\x98\x80", 0, 4},
+      {"\xf4\x8f\xbf\xbf", 0, 4},  // U+10FFFF
+      {"x\xc3\xa9", 1, 2},
+      {"\xc3\xa9", 1, 0},  // a continuation byte
+      {"\xc3\xa9", 2, 0},  // past the end
+      {"\xc3", 0, 0},      // cut short
+      {"\xe2\x82", 0, 0},
+      {"\xc0\x80", 0, 0},  // overlong
+      {"\xc1\xbf", 0, 0},
+      {"\xe0\x9f\xbf", 0, 0},
+      {"\xf0\x8f\xbf\xbf", 0, 0},
+      {"\xed\xa0\x80", 0, 0},      // a surrogate
+      {"\xf4\x90\x80\x80", 0, 0},  // past U+10FFFF
+      {"\xf5\x80\x80\x80", 0, 0},
+      {"\xff", 0, 0},
+      {"\xc3(", 0, 0},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    CAPTURE(r.at);
+    CHECK(utf8_sequence_length(r.text, r.at) == r.length);
+  }
+}

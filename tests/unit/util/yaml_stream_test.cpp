@@ -64,3 +64,41 @@ TEST_CASE("yaml_check answers as loading every document does") {
     }
   }
 }
+
+// libfyaml 0.7.12 never returns from a '%' line (a directive) holding bytes
+// that are not UTF-8 (fuzz_validate run 9, input "%\xff"): such a text is
+// refused before it reaches the library, with the line of that directive.
+TEST_CASE("yaml_check and yaml_outline refuse a directive line that is not UTF-8") {
+  struct Row {
+    std::string text;
+    int line;  // 0: the text is not refused for this
+  };
+  const Row rows[] = {
+      {"%\xff", 1},
+      {"%a b\xff\n", 1},
+      {"%a\xff\r\n", 1},
+      {"\xEF\xBB\xBF%a\xff", 1},              // after a UTF-8 BOM
+      {"a: 1\n...\n%x\xff\n---\nb: 2\n", 3},  // a second document's directive
+      {"a:\n%a\xe2\x82\n", 2},                // a sequence cut short
+      {"a: 1\r%\xc0\x80\r", 2},               // an overlong form; lone CR line breaks
+      {"a: 1\n %a\xff\n", 0},                 // not at the start of a line
+      {"a: 5%\xff\n", 0},
+      {"%YAML 1.2\n---\na: \xff\n", 0},                // a plain scalar: libfyaml reads it
+      {"%TAG !e! tag:\xc3\xa9.com:\n---\na: 1\n", 0},  // UTF-8 in a directive
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    std::optional<YamlError> checked = yaml_check(r.text);
+    std::optional<YamlError> loaded = yaml_load_check(r.text);
+    REQUIRE(checked.has_value() == loaded.has_value());
+    if (r.line == 0) {
+      if (checked) CHECK(checked->message.find("not UTF-8") == std::string::npos);
+      continue;
+    }
+    REQUIRE(checked.has_value());
+    CHECK(checked->line == r.line);
+    CHECK(checked->message == "a directive line (starting with %) holds bytes that are not UTF-8");
+    CHECK(loaded->line == r.line);
+    CHECK_FALSE(yaml_outline(r.text).has_value());
+  }
+}
