@@ -373,6 +373,17 @@ class Calls {
                               d.callee, shown_base, key_text);
       return d;
     }
+    // A string left open inside the call ends at its line's end, so an
+    // argument written after it would land inside it (fuzz_plan run 9).
+    if (std::any_of(v_.t.begin() + static_cast<std::ptrdiff_t>(open),
+                    v_.t.begin() + static_cast<std::ptrdiff_t>(close),
+                    [](const Token& t) { return t.unclosed; })) {
+      d.what = What::Report;
+      d.message =
+          fmt::format("{}( holds a string that is not closed and cannot be edited: pass {} and {}",
+                      d.callee, shown_base, key_text);
+      return d;
+    }
     Args a = py ? python_args(v_, open, close) : js_args(v_, open, close);
     if (py && spec.positional_ok && a.unreadable.starts_with("a positional")) {
       a.unreadable.clear();

@@ -91,8 +91,9 @@ class Lexer {
         ++i_;
       }
       if (i_ == begin) ++i_;  // never stall
-      out_.tokens.push_back({kind, begin, i_, line_start});
+      out_.tokens.push_back({kind, begin, i_, line_start, unclosed_});
       line_start = false;
+      unclosed_ = false;
     }
     return std::move(out_);
   }
@@ -200,9 +201,11 @@ class Lexer {
   void finish_quote(size_t n) {
     if (i_ >= s_.size()) {
       out_.complete = false;
+      unclosed_ = true;
       i_ = s_.size();
     } else if (s_[i_] == '\n') {
       out_.complete = false;  // a one-line string left open
+      unclosed_ = true;
     } else {
       i_ += n;
     }
@@ -261,6 +264,7 @@ class Lexer {
   std::string_view s_;
   Language lang_;
   size_t i_ = 0;
+  bool unclosed_ = false;  // the token being read holds a string left open
   Lexed out_;
 };
 

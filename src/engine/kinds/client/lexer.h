@@ -24,6 +24,8 @@ struct Token {
   size_t begin = 0;
   size_t end = 0;
   bool line_start = false;  // first token on its physical line
+  bool unclosed = false;    // a string (or one embedded in it) whose closing quote is missing:
+                            // it ends at its line's end (one-line strings) or the text's
 };
 
 struct Lexed {

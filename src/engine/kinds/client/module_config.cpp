@@ -77,10 +77,14 @@ std::string_view assigned_attr(const View& v, size_t k) {
 }
 
 // Indices of module alias tokens (`openai`, or `oa` after `import openai as oa`).
+// A '.' that ends the line before does not make a line's first token an
+// attribute: statement_last() ends a statement there, so the line written
+// after `oa.api_key = x.` is a statement of its own here too (fuzz_scan run 9).
 std::vector<size_t> alias_tokens(const View& v, const Imports& im) {
   std::vector<size_t> out;
   for (size_t k = 0; k < v.t.size(); ++k) {
-    if (!v.ident(k) || (k > 0 && v.at(k - 1) == ".") || v.at(k + 1) != ".") continue;
+    bool attribute = k > 0 && v.at(k - 1) == "." && !v.t[k].line_start;
+    if (!v.ident(k) || attribute || v.at(k + 1) != ".") continue;
     auto it = im.modules.find(v.at(k));
     if (it != im.modules.end() && it->second == "openai") out.push_back(k);
   }

@@ -569,3 +569,35 @@ TEST_CASE("client: a default provider whose factory name is taken is reported (f
     CHECK(findings(r[1], r[0]).find("implicit-client") != std::string::npos);
   }
 }
+
+// fuzz_scan finding (run 9): a statement ending in '.' (`oa.api_key = x.`)
+// got the base-URL line after it, but the next run read that line's `oa` as
+// an attribute of the '.' before it, saw no base URL set, and added another.
+TEST_CASE("client: a module base URL written after a line ending in '.' counts as set (fuzz)") {
+  std::string text =
+      "import os\nimport openai as oa\n\noa.api_key = os.environ.\n"
+      "print(oa.chat.completions.create(model=\"m\"))\n";
+  std::string once = migrate_file(text, "m.py");
+  CHECK(once.find("oa.api_key = os.environ.\noa.base_url = os.environ.get(") != std::string::npos);
+  CHECK(migrate_file(once, "m.py") == once);
+}
+
+// fuzz_plan finding (run 9): a call holding a string left open on its line.
+// The arguments were appended after that string's last byte, so inside it,
+// and the next run appended them again. Reported instead, as for unbalanced
+// brackets, wherever the arguments would go.
+TEST_CASE("client: a call holding a string that is not closed is reported, not edited (fuzz)") {
+  const char* const rows[][2] = {
+      {"m.py", "import litellm\nr = litellm.completion(\"m\", messages='abc,\n)\n"},
+      {"c.py", "from openai import OpenAI\nclient = OpenAI(timeout='abc,\n)\n"},
+      {"c.ts", "import OpenAI from 'openai';\nconst c = new OpenAI({ timeout: 'abc,\n});\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r[1]);
+    std::string once = migrate_file(r[1], r[0]);
+    CHECK(once == r[1]);
+    const std::vector<Finding> found = builtin_rules().scan(r[1], r[0]).findings;
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].message.find("holds a string that is not closed") != std::string::npos);
+  }
+}
