@@ -2,6 +2,7 @@
 
 #include <libfyaml.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <unordered_set>
@@ -12,25 +13,30 @@
 namespace holymigrate {
 namespace {
 
-// The 1-based line of the first line that starts with '%' (after a line
-// break, at the start, or after a UTF-8 BOM) and holds bytes that are not
-// UTF-8; 0 when there is none. libfyaml 0.7.12 (Debian 12) never returns
-// from scanning such a line as a directive (fuzz_validate, run 9: "%\xff"),
-// so no text with one reaches it. YAML text must be UTF-8 anyway; a '%' line
-// of a block scalar with such bytes is refused too, which only means the
-// file is treated as one that does not parse.
+// The tool's 1-based line of byte `pos`: lines end at '\n' only, as in every
+// other report (libfyaml also ends them at a lone '\r').
+int line_at(std::string_view text, size_t pos) {
+  pos = std::min(pos, text.size());
+  return static_cast<int>(
+             std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')) +
+         1;
+}
+
+// The 1-based line (line_at()) of the first line that starts with '%' (at the
+// start, after a UTF-8 BOM, or after a line break: '\n' or '\r', YAML 1.2
+// §5.4) and holds bytes that are not UTF-8; 0 when there is none. libfyaml
+// 0.7.12 (Debian 12) never returns from scanning such a line as a directive
+// (fuzz_validate run 9: "%\xff"), so no text with one reaches it. YAML text
+// must be UTF-8 anyway; a '%' line of a block scalar with such bytes is
+// refused too, which only means the file is treated as one that does not
+// parse.
 int directive_not_utf8(std::string_view text) {
   size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   for (size_t at = text.find('%', bom); at != std::string_view::npos; at = text.find('%', at + 1)) {
     if (at != bom && text[at - 1] != '\n' && text[at - 1] != '\r') continue;
     for (size_t i = at; i < text.size() && text[i] != '\n' && text[i] != '\r';) {
       size_t n = utf8_sequence_length(text, i);
-      if (n == 0) {  // a line break is '\n', '\r\n' or a lone '\r' (YAML 1.2 §5.4)
-        int line = 1;
-        for (size_t k = 0; k < at; ++k)
-          line += text[k] == '\n' || (text[k] == '\r' && text[k + 1] != '\n');
-        return line;
-      }
+      if (n == 0) return line_at(text, at);
       i += n;
     }
   }
@@ -42,7 +48,9 @@ struct Parser {
   fy_parser* parser = nullptr;
   int refused_line = 0;  // directive_not_utf8(): libfyaml was not given the text
 
-  explicit Parser(std::string_view text) {
+  std::string_view text;
+
+  explicit Parser(std::string_view yaml) : text(yaml) {
     refused_line = directive_not_utf8(text);
     if (refused_line) return;
     fy_diag_cfg dcfg;
@@ -80,7 +88,11 @@ struct Parser {
     if (!diag) return out;
     while (fy_diag_error* e = fy_diag_errors_iterate(diag, &it)) {
       if (e->type < FYET_ERROR) continue;
-      out.line = e->line;  // already 1-based
+      // The error's token gives its byte, so its line is counted as the tool
+      // counts lines; libfyaml's own line also counts a lone '\r' and, at the
+      // end of the text, one past the last (fuzz_validate run 9).
+      const fy_mark* m = e->fyt ? fy_token_start_mark(e->fyt) : nullptr;
+      out.line = m ? line_at(text, m->input_pos) : std::min(e->line, line_at(text, text.size()));
       if (e->msg) out.message = e->msg;
       break;
     }

@@ -80,7 +80,7 @@ TEST_CASE("yaml_check and yaml_outline refuse a directive line that is not UTF-8
       {"\xEF\xBB\xBF%a\xff", 1},              // after a UTF-8 BOM
       {"a: 1\n...\n%x\xff\n---\nb: 2\n", 3},  // a second document's directive
       {"a:\n%a\xe2\x82\n", 2},                // a sequence cut short
-      {"a: 1\r%\xc0\x80\r", 2},               // an overlong form; lone CR line breaks
+      {"a: 1\r%\xc0\x80\r", 1},               // an overlong form; lone CR line breaks
       {"a: 1\n %a\xff\n", 0},                 // not at the start of a line
       {"a: 5%\xff\n", 0},
       {"%YAML 1.2\n---\na: \xff\n", 0},                // a plain scalar: libfyaml reads it
@@ -138,4 +138,26 @@ TEST_CASE("yaml_outline: single-quoted values, '' read as one quote") {
   CHECK(yaml_check("'it''s': 1\nit's: 2\n").has_value());
   CHECK_FALSE(yaml_check("'it''s': 1\nits: 2\n").has_value());
   CHECK(yaml_check("'" + many + "': 1\n'" + many + "': 2\n").has_value());
+}
+
+// Lines are counted as in every other report: '\n' ends one. libfyaml's own
+// line also counts a lone '\r' and puts an error at the end of the text one
+// line past the last (fuzz_validate run 9: "[m\r)`" was line 3).
+TEST_CASE("yaml_check: an error's line counts '\\n' only and stays within the text") {
+  struct Row {
+    std::string text;
+    int line;
+  };
+  const Row rows[] = {
+      {"[m\r)`", 1},       {"a: 1\r\nb: [", 2}, {"a: 1\nb: [", 2},
+      {"a: 1\nb: [\n", 3},  // the end of the text, after the last line break
+      {"a: 1\r[m\r)", 1},  {"a: 1\na: 2\n", 2}, {"a: 1\rb: 2\ra: 3\n", 1},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    std::optional<YamlError> e = yaml_check(r.text);
+    REQUIRE(e.has_value());
+    CHECK(e->line == r.line);
+    CHECK(yaml_load_check(r.text)->line == r.line);
+  }
 }
