@@ -292,7 +292,7 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
   for (const FromImport& f : legacy_from_imports(v)) {
     if (quiet(tokens[f.from].begin)) return;
     size_t b = tokens[f.from].begin, e = tokens[f.last].end;
-    if (!f.column_0) {
+    if (!f.column_0 || !balanced(v, f.from, f.last)) {
       finding(b, e,
               fmt::format("{} imported from openai uses the openai module's own configuration, "
                           "which reads {} and the old endpoint: at module level add `import "

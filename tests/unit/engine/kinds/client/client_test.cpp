@@ -601,3 +601,18 @@ TEST_CASE("client: a call holding a string that is not closed is reported, not e
     CHECK(found[0].message.find("holds a string that is not closed") != std::string::npos);
   }
 }
+
+// fuzz_plan finding (run 9): `from openai import ChatCompletion` whose
+// brackets never close runs to the end of the file, so the lines written
+// "after" it went to the end of the file, inside the open bracket, where the
+// next run could not see them and wrote them again. Reported instead.
+TEST_CASE("client: a 0.x from-import with unbalanced brackets is reported, not edited (fuzz)") {
+  std::string text =
+      "import os\nfrom openai import ChatCompletion, Embedding(\n\n"
+      "r = ChatCompletion.create(model=\"m\")\n";
+  CHECK(migrate_file(text, "m.py") == text);
+  const std::vector<Finding> found = builtin_rules().scan(text, "m.py").findings;
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule == "implicit-client");
+  CHECK(found[0].message.find("at module level add `import openai`") != std::string::npos);
+}
