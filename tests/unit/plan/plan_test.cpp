@@ -594,3 +594,47 @@ TEST_CASE("plan: a side-by-side client with unbalanced brackets is not edited (f
     CHECK(once.edits == 0);  // every edit would sit inside the unbalanced legacy call
   }
 }
+
+// fuzz_plan finding (run 9): a client the tool cannot edit (unbalanced
+// brackets, **kwargs) beside one it fixes. Run 1 renames OPENAI_API_KEY (and
+// warns for the unfixed client); pass 2 refuses that rename in the .env,
+// where it collides with ANTHROPIC_API_KEY's. Run 2 saw the unfixed client beside the inserted
+// form as a side-by-side one, kept OPENAI_API_KEY for it and so renamed
+// ANTHROPIC_API_KEY alone: an edit the first run did not make. The unfixed
+// client now stays unfixed in run 2, and run 2 plans as run 1 did.
+TEST_CASE("plan: an unfixed client beside this tool's inserted form stays unfixed (fuzz)") {
+  const RuleSet& rules = holymigrate::testing::builtin_rules();
+  const std::vector<std::string> names = {"app/main.py", ".env.example"};
+  auto run = [&](std::vector<std::string>& files) {
+    std::vector<FileScan> scans;
+    for (size_t i = 0; i < files.size(); ++i) {
+      FileRef r;
+      r.display = r.rel = names[i];
+      scans.push_back(scan(files[i], r, rules));
+      scans.back().index = i;
+    }
+    Plan p = plan(scans, plan_options(rules));
+    size_t edits = 0;
+    for (size_t i = 0; i < files.size(); ++i) {
+      if (!p.keeps_edits(scans[i])) continue;
+      FileOutcome out = migrate_file(files[i], scans[i], p, rules, MigrateOptions{}, names[i]);
+      edits += out.report.edits.size();
+      if (!out.report.edits.empty()) files[i] = out.after;
+    }
+    return edits;
+  };
+  const char* const code[] = {
+      "from langchain_openai import ChatOpenAI() ChatOpenAI(\n",
+      "from openai import OpenAI\n\nclient = OpenAI()\n\ndef make(**o):\n    return OpenAI(**o)\n",
+  };
+  for (const char* c : code) {
+    CAPTURE(c);
+    // The fuzzer's .env: the plan's facts take no entry from these lines,
+    // pass 2 does and refuses the two renames (different values).
+    const std::string env = "-ANTHROPIC_API_KEY=\n-OPENAI_API_KEY= ";
+    std::vector<std::string> files = {c, env};
+    CHECK(run(files) > 0);
+    CHECK(files[1] == env);
+    CHECK(run(files) == 0);
+  }
+}
