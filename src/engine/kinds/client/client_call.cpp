@@ -200,12 +200,7 @@ class Calls {
       SeenState state = d.what == What::Insert   ? SeenState::Fixed
                         : d.what == What::Report ? SeenState::Unfixed
                                                  : SeenState::Explicit;
-      // A call the tool would fix but cannot (its arguments are unreadable)
-      // beside a client in the inserted form is half of an earlier run's
-      // migration, not a side-by-side set-up: it stays unfixed, as the first
-      // run saw it, so the second run plans the same (fuzz_plan run 9).
-      bool half_done = d.what == What::Report && beside_ours && !d.aimed;
-      if (implicit && target_line != 0 && !d.aimed && !half_done) {
+      if (implicit && target_line != 0 && !d.aimed) {
         state = SeenState::Legacy;
         if (ctx_.mode == CallMode::Legacy)
           finding(d.b, d.e,
