@@ -272,7 +272,12 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
       if (v.at(i) == "openai" && (v.at(i - 1) == "import" || v.at(i - 1) == ",") &&
           v.at(i + 1) != "." && (i + 1 > last || v.at(i + 1) != "as"))
         binds = true;
-    if (!binds || (last + 1 < tokens.size() && !tokens[last + 1].line_start) ||
+    // The lines written below name the module `openai`; the next run reads
+    // them back only if the imports bind that name to the module (fuzz_client
+    // run 9: `import openai as o.chat.,openai`).
+    auto bound = imports.modules.find("openai");
+    bool readable = bound != imports.modules.end() && bound->second == "openai";
+    if (!binds || !readable || (last + 1 < tokens.size() && !tokens[last + 1].line_start) ||
         !balanced(v, k, last))
       continue;
     if (quiet(tokens[k].begin)) return;

@@ -616,3 +616,17 @@ TEST_CASE("client: a 0.x from-import with unbalanced brackets is reported, not e
   CHECK(found[0].rule == "implicit-client");
   CHECK(found[0].message.find("at module level add `import openai`") != std::string::npos);
 }
+
+// fuzz_client finding (run 9): `import openai as o.chat.,openai` looked like
+// a plain `import openai` to the module configuration, which wrote
+// `openai.base_url = …` after it; the imports did not bind `openai`, so the
+// next run did not read those lines back and wrote them again.
+TEST_CASE("client: module configuration is written only under a name the imports bind (fuzz)") {
+  std::string text = "import openai as o.chat.,openai";
+  std::string once = migrate_file(text, "x.py");
+  CHECK(migrate_file(once, "x.py") == once);
+  std::string plain = "import openai\n\nr = openai.chat.completions.create(model=\"m\")\n";
+  std::string fixed = migrate_file(plain, "x.py");
+  CHECK(fixed.find("import openai\nopenai.base_url = os.environ.get(") != std::string::npos);
+  CHECK(migrate_file(fixed, "x.py") == fixed);
+}
