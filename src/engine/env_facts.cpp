@@ -183,6 +183,21 @@ size_t line_end_of(std::string_view text, size_t pos) {
   return nl == std::string_view::npos ? text.size() : nl;
 }
 
+// The line after the '\n' at `end` (`end` < text.size()): its bytes after
+// the indentation, its indentation in spaces, and where it ends (its '\n' or
+// the text's end), to step through the lines below a key.
+struct NextLine {
+  std::string_view content;
+  size_t indent = 0;
+  size_t end = 0;
+};
+NextLine line_after(std::string_view text, size_t end) {
+  size_t b = end + 1;
+  size_t ind = indent_of(text, b);
+  size_t e = line_end_of(text, b);
+  return {text.substr(b + ind, e - b - ind), ind, e};
+}
+
 // In a template, the `image:` beside the env key whose line starts at
 // `key_line` (a sibling at its indentation, or the list item's first key):
 // its value without quotes, "" when there is none.
@@ -215,10 +230,7 @@ std::string template_image(std::string_view text, size_t key_line) {
   }
   // Down: siblings until the block ends.
   for (size_t at = line_end_of(text, key_line); at < text.size();) {
-    size_t nb = at + 1;
-    size_t nind = indent_of(text, nb);
-    size_t ne = line_end_of(text, nb);
-    std::string_view nl = text.substr(nb + nind, ne - nb - nind);
+    auto [nl, nind, ne] = line_after(text, at);
     at = ne;
     if (nl.empty() || nl.starts_with("#") || nl.starts_with("{{") || nind > ind) continue;
     if (nind < ind || nl.starts_with("- ")) break;
@@ -548,10 +560,7 @@ void build_push_images(std::string_view text, std::vector<std::string>& out) {
     size_t lb = line_begin_of(text, at);
     size_t step_indent = indent_of(text, lb);
     for (size_t pos = line_end_of(text, at); pos < text.size();) {
-      size_t nb = pos + 1;
-      size_t ne = line_end_of(text, nb);
-      size_t ind = indent_of(text, nb);
-      std::string_view l = text.substr(nb + ind, ne - nb - ind);
+      auto [l, ind, ne] = line_after(text, pos);
       pos = ne;
       if (l.empty() || l.starts_with("#")) continue;
       if (ind <= step_indent) break;
@@ -562,10 +571,7 @@ void build_push_images(std::string_view text, std::vector<std::string>& out) {
       std::vector<std::string_view> words;
       if (v.starts_with("|") || v.starts_with(">") || v.empty()) {
         for (size_t q = pos; q < text.size();) {  // a block: the lines indented deeper
-          size_t qb = q + 1;
-          size_t qe = line_end_of(text, qb);
-          size_t qi = indent_of(text, qb);
-          std::string_view ql = text.substr(qb + qi, qe - qb - qi);
+          auto [ql, qi, qe] = line_after(text, q);
           if (!ql.empty() && qi <= ind) break;
           if (ql.starts_with("- ")) ql = ql.substr(2);
           if (!ql.empty()) words.push_back(ql);
