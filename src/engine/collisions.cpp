@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "engine/env_facts.h"
 #include "util/file_format.h"
 #include "util/yaml_stream.h"
 
@@ -202,6 +203,16 @@ class Resolver {
     return {lo, hi};
   }
 
+  // CollisionEntry::variable (model/facts.h): the variable the rename inside
+  // the entry's name names, found as scan.cpp finds EnvUse::variable; else
+  // the name as written.
+  std::string renamed_variable(const Entry& e) const {
+    for (const Edit& x : edits_within(e.name_begin, e.name_end))
+      if (x.begin >= e.name_begin && x.end <= e.name_end && is_rename(text_, x))
+        return variable_at(text_, x.begin, x.end);  // as EnvUse::variable is found
+    return std::string(text_.substr(e.name_begin, e.name_end - e.name_begin));
+  }
+
   void record(const std::vector<Entry>& entries, const std::vector<size_t>& idx,
               const std::string& name, std::string_view where) {
     Collision c;
@@ -211,6 +222,7 @@ class Resolver {
       const Entry& e = entries[i];
       CollisionEntry x;
       x.name = std::string(text_.substr(e.name_begin, e.name_end - e.name_begin));
+      x.variable = renamed_variable(e);
       x.renamed = e.renamed;
       x.begin = e.name_begin;
       x.end = e.name_end;

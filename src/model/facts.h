@@ -100,7 +100,12 @@ struct BoundSetting {
 
 // One entry of a Collision: its name as written in the file.
 struct CollisionEntry {
-  std::string name;           // the variable as the entry spells it: OPENAI_API_KEY
+  std::string name;  // the key as the entry spells it: OPENAI_API_KEY, env.OPENAI_API_KEY
+  // The variable its rename renames (the plan decides per variable): the
+  // renamed part of `name` when the key holds more than the variable
+  // (`env.OPENAI_API_KEY`, `-OPENAI_API_KEY` in a .env file); `name` when
+  // no rename lies inside it.
+  std::string variable;
   bool renamed = false;       // a candidate edit renames it; false: it has the target name already
   size_t begin = 0, end = 0;  // the name's bytes
   Position at, end_at;        // where they start and end (end_at one past the last)

@@ -387,7 +387,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       bool moves = false;
       for (size_t i = 0; i < c.entries.size(); ++i) {
         const CollisionEntry& e = c.entries[i];
-        if (e.renamed && !movable.contains(e.name)) continue;
+        if (e.renamed && !movable.contains(e.variable)) continue;
         if (e.renamed && stays.contains({s.index, e.begin})) continue;  // a third-party entry
         live.push_back(i);
         moves = moves || e.renamed;
@@ -395,8 +395,8 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
       if (live.size() < 2 || !moves) continue;
       for (size_t i : live) {
         if (!c.entries[i].renamed) continue;
-        renamed.erase(c.entries[i].name);
-        kept.emplace(c.entries[i].name, KeepReason::Collision);
+        renamed.erase(c.entries[i].variable);
+        kept.emplace(c.entries[i].variable, KeepReason::Collision);
       }
       collided.push_back({s.index, &c, std::move(live)});
     }

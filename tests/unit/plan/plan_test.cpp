@@ -87,10 +87,12 @@ FileScan collide(FileScan s, std::vector<size_t> at, bool existing = false) {
   c.scope = ".env file";
   for (size_t i : at) {
     const EnvUse& u = s.facts.env.at(i);
-    c.entries.push_back({u.variable, true, u.offset, u.offset + u.name.size(), u.at, u.at});
+    c.entries.push_back(
+        {u.variable, u.variable, true, u.offset, u.offset + u.name.size(), u.at, u.at});
   }
   if (existing)
-    c.entries.push_back({"HOLYSHEEP_API_KEY", false, 990, 1007, {99, 1, 1}, {99, 18, 18}});
+    c.entries.push_back(
+        {"HOLYSHEEP_API_KEY", "HOLYSHEEP_API_KEY", false, 990, 1007, {99, 1, 1}, {99, 18, 18}});
   s.facts.collisions.push_back(std::move(c));
   return s;
 }
@@ -577,6 +579,32 @@ TEST_CASE("plan: after --write, an unfixed client whose key nothing provides is 
 // every edit after it out, or a first run edits inside it (an endpoint URL,
 // a base-URL default) and the second run, seeing it changed, decides
 // otherwise (docs/behaviour.md §5.1, §6: a second run changes nothing).
+// fuzz_plan run 9: a .env key that holds more than the variable
+// (`-OPENAI_API_KEY=`, `env.OPENAI_API_KEY=`) is renamed in part. Pass 2
+// refused the colliding renames, but the plan, looking the entries up by the
+// key as written, did not see the collision and renamed the variables
+// elsewhere; the next run then renamed one of them alone.
+TEST_CASE("plan: a collision whose keys hold more than the variable keeps the variables (fuzz)") {
+  const char* const rows[] = {"-ANTHROPIC_API_KEY=a\n-OPENAI_API_KEY=b\n",
+                              "env.ANTHROPIC_API_KEY=a\nenv.OPENAI_API_KEY=b\n"};
+  const RuleSet& rules = holymigrate::testing::builtin_rules();
+  for (const char* dotenv : rows) {
+    CAPTURE(dotenv);
+    const std::string code = "import os\nkey = os.getenv(\"OPENAI_API_KEY\")\n";
+    std::vector<FileScan> scans;
+    for (auto [path, text] :
+         {std::pair<const char*, std::string>{".env.example", dotenv}, {"app/main.py", code}}) {
+      FileRef ref;
+      ref.display = ref.rel = path;
+      scans.push_back(scan(text, ref, rules));
+      scans.back().index = scans.size() - 1;
+    }
+    REQUIRE(scans[0].facts.collisions.size() == 1);
+    CHECK(decision(scans, "OPENAI_API_KEY") == "kept");
+    CHECK(decision(scans, "ANTHROPIC_API_KEY") == "kept");
+  }
+}
+
 TEST_CASE("plan: a side-by-side client with unbalanced brackets is not edited (fuzz)") {
   const char* const rows[][2] = {
       {"app/main.py",
