@@ -1,12 +1,12 @@
 #include "migrate/edit_diff.h"
 
 #include <fmt/format.h>
-#include <git2.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 
+#include "git/blob_id.h"
 #include "migrate/diff.h"
 #include "util/redact.h"
 
@@ -46,13 +46,7 @@ struct Lines {
   }
 };
 
-std::string abbrev_blob_id(std::string_view text) {
-  git_oid oid;
-  git_odb_hash(&oid, text.data(), text.size(), GIT_OBJECT_BLOB);
-  char hex[8];
-  git_oid_tostr(hex, sizeof hex, &oid);
-  return hex;
-}
+std::string abbrev_blob_id(std::string_view text) { return blob_id(text).substr(0, 7); }
 
 // git's default "function line" (libgit2 diff_context_line__simple): the
 // line, right-trimmed, starts with a letter, '_' or '$'; at most 80 bytes,
@@ -130,17 +124,26 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
                   abbrev_blob_id(before), abbrev_blob_id(after),
                   mode == FileMode::Executable ? "100755" : "100644");
   const size_t n = a.count();
+  // The heading of a hunk is the nearest heading line above its first line.
+  // Hunks come in order, so each search goes back only to where the last
+  // one started and otherwise keeps its answer: one pass over the lines,
+  // not one per hunk (thousands of hunks in a multi-MiB YAML file).
+  std::string_view heading;
+  size_t searched = 0;  // lines [0, searched) are covered by `heading`
   for (size_t i = 0; i < changed.size();) {
     // A hunk: changes at most 2 * context unchanged lines apart.
     size_t j = i;
     while (j + 1 < changed.size() && changed[j + 1] - changed[j] - 1 <= 2 * kContext) ++j;
     size_t lo = changed[i] >= kContext ? changed[i] - kContext : 0;
     size_t hi = std::min(n, changed[j] + kContext + 1);  // one past the last line
-    std::string_view heading;
-    for (size_t k = lo; k-- > 0;) {
-      heading = func_heading(a.at(k));
-      if (!heading.empty()) break;
+    for (size_t k = lo; k-- > searched;) {
+      std::string_view h = func_heading(a.at(k));
+      if (!h.empty()) {
+        heading = h;
+        break;
+      }
     }
+    searched = std::max(searched, lo);
     out += fmt::format("@@ -{} +{} @@", range(lo + 1, hi - lo), range(lo + 1, hi - lo));
     if (!heading.empty()) {
       out += ' ';

@@ -47,6 +47,35 @@ TEST_CASE("diff_from_edits prints what libgit2 prints") {
   }
 }
 
+// Many hunks, with heading lines before, between and inside them: the
+// heading search carries over from hunk to hunk (edit_diff.cpp).
+TEST_CASE("diff_from_edits: many hunks keep libgit2's headings") {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    std::string before;
+    unsigned x = seed;
+    for (int i = 0; i < 400; ++i) {
+      x = x * 1103515245u + 12345u;
+      // headings rarer than hunks, so most hunks reuse an earlier one
+      const unsigned r = (x >> 16) % 60;
+      if (r == 0)
+        before += "def f" + std::to_string(i) + "():\n";
+      else if (r < 6)
+        before += "    k = OPENAI_API_KEY\n";
+      else if (r < 10)
+        before += "\n";
+      else
+        before += "    body " + std::to_string(i) + "\n";
+    }
+    CAPTURE(seed);
+    std::vector<Edit> edits = testing::builtin_rules().scan(before, "a.txt").edits;
+    REQUIRE(!edits.empty());
+    std::string after = apply_edits(before, edits);
+    auto fast = diff_from_edits("a.py", before, after, edits);
+    REQUIRE(fast.has_value());
+    CHECK(*fast == unified_diff("a.py", before, after));
+  }
+}
+
 TEST_CASE("an edit that adds or removes a line break takes libgit2's path") {
   std::vector<Edit> edits{{1, 2, "\n", "r"}};
   CHECK(!diff_from_edits("a", "abc", "a\nc", edits).has_value());
