@@ -61,12 +61,26 @@ ReadFile read_file(const std::filesystem::path& path, uint64_t max_size) {
 
   ReadFile r;
   r.stamp = stamp;
-  // One byte more than the size, so that the read that sees the end of the
-  // file needs no bigger buffer (a string grown past its size doubles: a
-  // 5 MiB file held 10 MiB).
-  r.bytes.resize(static_cast<size_t>(stamp.size) + 1);
+  // The first kBinaryProbe bytes first: a binary file (half the bytes of
+  // the real-code corpus: images, PDFs, audio) is known from them and is not
+  // read on. Then one byte more than the size, so that the read that sees
+  // the end of the file needs no bigger buffer (a string grown past its
+  // size doubles: a 5 MiB file held 10 MiB).
+  const size_t whole = static_cast<size_t>(stamp.size) + 1;
+  r.bytes.resize(std::min(whole, kBinaryProbe));
+  bool probed = false;
   size_t have = 0;
   for (;;) {
+    if (have == r.bytes.size() && !probed) {
+      probed = true;
+      std::string_view head(r.bytes.data(), have);
+      if (encoding_of(head) == TextEncoding::Utf8 && head.find('\0') != std::string_view::npos)
+        return skipped(SkipReason::Binary, stamp);
+      if (have < whole) {
+        r.bytes.resize(whole);
+        continue;
+      }
+    }
     if (have == r.bytes.size()) {
       // The file may have grown since fstat: keep reading up to the limit.
       if (have >= max_size + 1) return skipped(SkipReason::TooLarge, stamp);

@@ -49,6 +49,30 @@ TEST_CASE("read_file: a NUL in the first 8 KiB means binary") {
   ReadFile l = read_file(tmp.path() / "late", 1 << 20);
   CHECK(!l.skipped);
   CHECK(l.bytes.size() == 9000);
+
+  // Sizes around the probe, and a large file (read no further than the
+  // probe: only the verdict shows here), a NUL at its last probed byte.
+  for (size_t size : {8191u, 8192u, 8193u, 3u << 20}) {
+    CAPTURE(size);
+    std::string text(size, 'y');
+    write_text(tmp.path() / "t", text);
+    ReadFile t = read_file(tmp.path() / "t", 16 << 20);
+    CHECK(!t.skipped);
+    CHECK(t.bytes == text);
+    if (size < 8192) continue;
+    text[8191] = '\0';
+    write_text(tmp.path() / "t", text);
+    ReadFile b = read_file(tmp.path() / "t", 16 << 20);
+    REQUIRE(b.skipped);
+    CHECK(*b.skipped == SkipReason::Binary);
+  }
+  // UTF-16 holds NULs in its first bytes and is text: read whole, converted.
+  std::string utf16 = "\xff\xfe";
+  for (int i = 0; i < 6000; ++i) utf16 += std::string("a\0", 2);
+  write_text(tmp.path() / "u16", utf16);
+  ReadFile u = read_file(tmp.path() / "u16", 1 << 20);
+  CHECK(!u.skipped);
+  CHECK(u.bytes == "\xef\xbb\xbf" + std::string(6000, 'a'));  // the BOM kept, as UTF-8
 }
 
 TEST_CASE("read_file: too large is skipped, at the limit is read") {

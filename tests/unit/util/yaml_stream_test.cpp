@@ -3,8 +3,10 @@
 #include "util/yaml_stream.h"
 
 #include <doctest/doctest.h>
+#include <libfyaml.h>
 
 #include <string>
+#include <vector>
 
 using namespace holymigrate;
 
@@ -159,5 +161,64 @@ TEST_CASE("yaml_check: an error's line counts '\\n' only and stays within the te
     REQUIRE(e.has_value());
     CHECK(e->line == r.line);
     CHECK(yaml_load_check(r.text)->line == r.line);
+  }
+}
+
+namespace {
+
+// Every scalar's value in event order, as libfyaml's own text call gives it.
+std::vector<std::string> library_values(const std::string& text) {
+  std::vector<std::string> out;
+  fy_parse_cfg cfg{};
+  cfg.flags = FYPCF_QUIET;
+  fy_parser* p = fy_parser_create(&cfg);
+  REQUIRE(p != nullptr);
+  REQUIRE(fy_parser_set_string(p, text.data(), text.size()) == 0);
+  while (fy_event* ev = fy_parser_parse(p)) {
+    if (ev->type == FYET_SCALAR) {
+      size_t len = 0;
+      const char* s = ev->scalar.value ? fy_token_get_text(ev->scalar.value, &len) : nullptr;
+      out.emplace_back(s ? std::string(s, len) : std::string());
+    }
+    fy_parser_event_free(p, ev);
+  }
+  fy_parser_destroy(p);
+  return out;
+}
+
+void outline_values(const YamlNode& n, std::vector<std::string>& out) {
+  if (n.is_scalar()) out.push_back(n.value);
+  for (const YamlNode& c : n.items) outline_values(c, out);
+}
+
+}  // namespace
+
+// yaml_outline reads one-line plain and double-quoted scalars itself
+// (util/yaml_stream.cpp scalar_value): the values must be the library's.
+TEST_CASE("yaml_outline: scalar values equal libfyaml's") {
+  const std::string rows[] = {
+      "a: plain value\nb:   spaced   inside   \nc: x # comment\n",
+      "a: \"double\"\nb: \"with \\\"escape\\\" and \\t tab\"\nc: \"\"\n",
+      "a: 'single'\nb: 'it''s'\n",
+      "a: tab\tinside\t\nb: trailing \t \n",
+      "a: line\u2028sep\nb: next\u0085line\nc: para\u2029sep\n",
+      "a: multi\n  line plain\nb: \"multi\n  line quoted\"\n",
+      "a: |\n  block\n  text\nb: >\n  folded\n  text\n",
+      "{a: 1, b: [x, y z, 'q'], c: {d: e}}\n",
+      "- one\n- two: three\n- \"four\"\n",
+      "key with spaces: value:with colon\n",
+      "a: http://example.com/x?y=1#frag\nb: x#y\n",
+      "a: ~\nb: null\nc: 0x1F\nd: 1e3\n",
+      "a: \"\\u00e9\\x41\"\nb: \"\\\\\"\n",
+      "a: b\r\nc: d \r\n",
+      "a: caf\u00e9 \u00fcber\n",
+  };
+  for (const std::string& text : rows) {
+    CAPTURE(text);
+    std::optional<std::vector<YamlNode>> docs = yaml_outline(text);
+    REQUIRE(docs.has_value());
+    std::vector<std::string> ours;
+    for (const YamlNode& d : *docs) outline_values(d, ours);
+    CHECK(ours == library_values(text));
   }
 }
