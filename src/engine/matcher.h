@@ -14,11 +14,21 @@
 
 namespace holymigrate {
 
+// Work one matcher did on a file that another matcher of the same scan may
+// reuse: RuleSet::scan runs every matcher of a file on one Hits, and the
+// three client rules read one Python file alike (tokens, imports). Each kind
+// keeps its own subclass; what it holds may point into the file's text,
+// which outlives the Hits.
+struct ScanMemo {
+  virtual ~ScanMemo() = default;
+};
+
 struct Hits {
   std::vector<Edit> edits;
   std::vector<Finding> findings;
   std::vector<std::pair<size_t, size_t>> secrets;
   std::vector<ClientSeen> clients;  // client calls recognised (client rules)
+  std::vector<std::unique_ptr<ScanMemo>> memos;
 };
 
 class Matcher {

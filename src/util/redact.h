@@ -16,7 +16,10 @@ namespace holymigrate {
 // engine/kinds/key_shapes.h.
 std::vector<std::pair<size_t, size_t>> find_key_like(std::string_view text);
 
-// `text` with every key-like span redacted.
+// One key-like span as every output shows it: its first 6 bytes and "…".
+std::string redact_key(std::string_view key);
+
+// `text` with every key-like span redacted (each as redact_key() shows it).
 std::string redact(std::string_view text);
 
 }  // namespace holymigrate

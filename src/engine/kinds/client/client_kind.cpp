@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <optional>
 
 #include "engine/kinds/client/client_call.h"
@@ -150,6 +151,67 @@ CellMagic cell_magic(std::string_view source) {
   return {CellKind::Other, body};  // %%bash, %%html, %%sql …: not Python
 }
 
+// The client rules' shared reading of one file (ScanMemo, engine/matcher.h):
+// three rules (calls, legacy, anthropic-sdk) read the same Python or JS
+// source, and lexing it was most of their time. Keyed by where the source
+// lies: the file's text, or a <script> block of it.
+struct SourceMemo : ScanMemo {
+  const char* data = nullptr;
+  size_t size = 0;
+  Language lang = Language::Python;
+  Lexed lexed;
+  Imports imports;
+};
+
+const SourceMemo& read_source(std::string_view text, Language lang, Hits& out) {
+  for (const std::unique_ptr<ScanMemo>& m : out.memos)
+    if (const auto* s = dynamic_cast<const SourceMemo*>(m.get());
+        s && s->data == text.data() && s->size == text.size() && s->lang == lang)
+      return *s;
+  auto s = std::make_unique<SourceMemo>();
+  s->data = text.data();
+  s->size = text.size();
+  s->lang = lang;
+  s->lexed = lex(text, lang);
+  s->imports = find_imports(text, s->lexed.tokens, lang);
+  out.memos.push_back(std::move(s));
+  return static_cast<const SourceMemo&>(*out.memos.back());
+}
+
+// The same for a notebook: its code cells, each with its magic, tokens and
+// (unless the cell is not Python) imports.
+struct NotebookMemo : ScanMemo {
+  const char* data = nullptr;
+  size_t size = 0;
+  std::optional<std::vector<NotebookCell>> cells;
+  std::vector<CellMagic> magic;
+  std::vector<Lexed> lexed;
+  std::vector<Imports> imports;  // empty for a CellKind::Other cell
+};
+
+const NotebookMemo& read_notebook(std::string_view text, Hits& out) {
+  for (const std::unique_ptr<ScanMemo>& m : out.memos)
+    if (const auto* n = dynamic_cast<const NotebookMemo*>(m.get());
+        n && n->data == text.data() && n->size == text.size())
+      return *n;
+  auto n = std::make_unique<NotebookMemo>();
+  n->data = text.data();
+  n->size = text.size();
+  n->cells = notebook_code_cells(text);
+  if (n->cells) {
+    for (const NotebookCell& cell : *n->cells) {
+      n->magic.push_back(cell_magic(cell.source));
+      n->lexed.push_back(lex(cell.source, Language::Python));
+      n->imports.push_back(
+          n->magic.back().kind == CellKind::Other
+              ? Imports{}
+              : find_imports(cell.source, n->lexed.back().tokens, Language::Python));
+    }
+  }
+  out.memos.push_back(std::move(n));
+  return static_cast<const NotebookMemo&>(*out.memos.back());
+}
+
 class ClientMatcher : public Matcher {
  public:
   ClientMatcher(const Rule& rule, const Target& target, Detect detect)
@@ -272,8 +334,9 @@ class ClientMatcher : public Matcher {
   // `text` starts at byte `offset` of the file (a <script> block of a component).
   void source(std::string_view text, Language lang, Hits& out, size_t offset = 0,
               JsEnv js_env = JsEnv::Process) const {
-    Lexed lexed = lex(text, lang);
-    Imports im = find_imports(text, lexed.tokens, lang);
+    const SourceMemo& read = read_source(text, lang, out);
+    const Lexed& lexed = read.lexed;
+    const Imports& im = read.imports;
     if (detect_ == Detect::AnthropicSdk) {
       size_t first = out.findings.size();
       anthropic_findings(im, out.findings);
@@ -349,24 +412,24 @@ class ClientMatcher : public Matcher {
   }
 
   void notebook(std::string_view text, Hits& out) const {
-    std::optional<std::vector<NotebookCell>> cells = notebook_code_cells(text);
+    const NotebookMemo& read = read_notebook(text, out);
+    const std::optional<std::vector<NotebookCell>>& cells = read.cells;
     if (!cells) return;
+    const std::vector<Lexed>& lexed = read.lexed;
+    const std::vector<CellMagic>& magic = read.magic;
     // Imports hold across the kernel's cells: a client made in cell 3 may be
     // imported in cell 1. A cell that is its own module (%%writefile app.py)
     // sees only its own imports and lends none.
-    std::vector<Lexed> lexed;
-    std::vector<CellMagic> magic;
     Imports all;
     std::vector<bool> os_before;  // `import os` in this cell or an earlier one
-    for (const NotebookCell& cell : *cells) {
-      magic.push_back(cell_magic(cell.source));
-      lexed.push_back(lex(cell.source, Language::Python));
-      if (magic.back().kind == CellKind::Other) {
+    for (size_t i = 0; i < cells->size(); ++i) {
+      const NotebookCell& cell = (*cells)[i];
+      if (magic[i].kind == CellKind::Other) {
         os_before.push_back(all.binds_os);
         continue;
       }
-      Imports im = find_imports(cell.source, lexed.back().tokens, Language::Python);
-      if (magic.back().kind == CellKind::Kernel) {
+      const Imports& im = read.imports[i];
+      if (magic[i].kind == CellKind::Kernel) {
         for (auto& [name, specs] : im.names) all.names[name] = specs;
         for (auto& [local, module] : im.modules) all.modules[local] = module;
         all.binds_os = all.binds_os || im.binds_os;
@@ -390,8 +453,7 @@ class ClientMatcher : public Matcher {
       const CellMagic& m = magic[i];
       if (m.kind == CellKind::Other) continue;
       bool own = m.kind == CellKind::OwnModule;
-      Imports own_imports;
-      if (own) own_imports = find_imports(cell.source, lexed[i].tokens, Language::Python);
+      const Imports& own_imports = read.imports[i];
       ctx.module_signs = own ? nullptr : &signs;
       CallEdits r = client_calls(cell.source, lexed[i].tokens, own ? own_imports : all,
                                  Language::Python, ctx);
