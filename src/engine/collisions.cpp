@@ -108,8 +108,15 @@ class Resolver {
       if (!entries[i].name_after.empty()) by_name[entries[i].name_after].push_back(i);
     for (auto& [name, idx] : by_name) {
       if (idx.size() < 2) continue;
-      if (std::none_of(idx.begin(), idx.end(), [&](size_t i) { return entries[i].renamed; }))
-        continue;  // already two of one name before the run: not ours
+      // Entries that shared one name before the run share it after it
+      // whatever the renames do: not ours (as may_collide() sees it).
+      std::string_view was = text_.substr(entries[idx[0]].name_begin,
+                                          entries[idx[0]].name_end - entries[idx[0]].name_begin);
+      if (std::all_of(idx.begin(), idx.end(), [&](size_t i) {
+            return text_.substr(entries[i].name_begin,
+                                entries[i].name_end - entries[i].name_begin) == was;
+          }))
+        continue;
       std::string first = after(entries[idx[0]].same_begin, entries[idx[0]].same_end);
       bool same = true, cuttable = true;
       for (size_t k = 1; k < idx.size(); ++k) {

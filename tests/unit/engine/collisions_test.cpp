@@ -238,3 +238,25 @@ TEST_CASE("find_collisions tells the plan which entries would differ (pass 1)") 
     CHECK(got == r.groups);
   }
 }
+
+// fuzz_plan run 10: two entries that already shared a name before the run
+// (a repeated .env key) share it after it whatever the renames do. They were
+// refused as a collision only when something else made the file worth
+// parsing (a target name written in it), so the next run renamed them.
+TEST_CASE("resolve_collisions: entries of one name before the run are not a collision") {
+  const char* const rows[] = {
+      "OPENAI_BASE_URL=a\nOPENAI_BASE_URL=b\nX=HOLYSHEEP_API_KEY\nOPENAI_API_KEY=k\n",
+      "OPENAI_BASE_URL=a\nOPENAI_BASE_URL=b\n",
+  };
+  for (const char* before : rows) {
+    CAPTURE(before);
+    Outcome o = run(".env", before);
+    CHECK(o.findings.empty());
+    CHECK(o.text.find("OPENAI_BASE_URL") == std::string::npos);  // both renamed
+    CHECK(find_collisions(".env", before, testing::builtin_rules().scan(before, ".env").edits)
+              .empty());
+  }
+  // A second name joining them is still a collision.
+  CHECK(run(".env", "OPENAI_BASE_URL=a\nOPENAI_BASE_URL=b\nOPENAI_API_BASE=c\n").findings ==
+        "rename-collision:error@1 rename-collision:error@2 rename-collision:error@3");
+}
