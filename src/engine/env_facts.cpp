@@ -282,8 +282,13 @@ std::optional<Region> template_entry(std::string_view text, size_t pos) {
 }
 
 // nullopt when the text is not YAML a parser reads (a template).
+// The values YamlRegions reads: image_of(), mounts_tree(), a step's `uses`.
+bool region_value(std::string_view key) {
+  return in(key, {"image", "repository", "volumes", "source", "uses"});
+}
+
 std::optional<std::vector<Region>> yaml_regions(std::string_view path, std::string_view text) {
-  auto docs = yaml_outline(text);
+  auto docs = yaml_outline(text, region_value);
   if (!docs) return std::nullopt;
   YamlRegions r(is_ci_yaml(path));
   for (const YamlNode& doc : *docs) r.walk(doc, "", ContainerOrigin::Unknown);

@@ -237,7 +237,27 @@ std::optional<YamlError> yaml_load_check(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text) {
+namespace {
+
+// Whether the scalar about to be added to the top of `stack` keeps its value
+// under `keep` (yaml_stream.h): a key always; a mapping's value or a
+// sequence's item by the key it sits under.
+bool wanted(const std::vector<YamlNode>& stack, KeepValue keep) {
+  if (stack.empty()) return true;
+  const YamlNode& top = stack.back();
+  if (top.is_mapping()) {
+    if (top.items.size() % 2 == 0) return true;  // a key
+    return top.items.back().is_scalar() && keep(top.items.back().value);
+  }
+  if (stack.size() < 2) return false;
+  const YamlNode& holder = stack[stack.size() - 2];
+  return holder.is_mapping() && holder.items.size() % 2 == 1 && holder.items.back().is_scalar() &&
+         keep(holder.items.back().value);
+}
+
+}  // namespace
+
+std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text, KeepValue keep) {
   Parser p(text);
   if (!p.parser) return std::nullopt;
   std::vector<YamlNode> docs;
@@ -290,7 +310,7 @@ std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text) {
           n.flow = style == FYNS_SINGLE_QUOTED || style == FYNS_DOUBLE_QUOTED;
           // libfyaml's marks leave the quotes out; the span takes them in.
           if (n.flow && n.begin > 0 && n.end < text.size()) --n.begin, ++n.end;
-          n.value = scalar_value(text, ev);
+          if (!keep || wanted(stack, keep)) n.value = scalar_value(text, ev);
         }
         add(std::move(n));
         break;

@@ -44,7 +44,15 @@ struct YamlNode {
   const YamlNode* get(std::string_view key) const;
 };
 
+// Which scalar values an outline copies, by the key they sit under: a
+// mapping's value under its key, a sequence's items under the key of the
+// sequence. Keys are always copied. A value not kept is left empty (its
+// span is still there). Copying every value of a 2.8 MB OpenAPI file was a
+// quarter of its outline's time.
+using KeepValue = bool (*)(std::string_view key);
+
 // The root node of each document; nullopt when the text does not parse.
-std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text);
+// `keep`: nullptr copies every value.
+std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text, KeepValue keep = nullptr);
 
 }  // namespace holymigrate

@@ -222,3 +222,37 @@ TEST_CASE("yaml_outline: scalar values equal libfyaml's") {
     CHECK(ours == library_values(text));
   }
 }
+
+// yaml_outline(text, keep): keys always, values by the key they sit under
+// (a sequence's items by the sequence's key); spans as without a filter.
+TEST_CASE("yaml_outline: a value filter keeps keys and the values asked for") {
+  const std::string text =
+      "services:\n  web:\n    image: {repository: r, tag: t}\n    volumes: [./a:/a, {source: "
+      "./b}]\n    description: |\n      long text\n    env: [X, Y]\n";
+  auto keep = [](std::string_view key) {
+    return key == "image" || key == "repository" || key == "volumes" || key == "source";
+  };
+  std::optional<std::vector<YamlNode>> all = yaml_outline(text);
+  std::optional<std::vector<YamlNode>> some = yaml_outline(text, keep);
+  REQUIRE(all.has_value());
+  REQUIRE(some.has_value());
+  std::vector<std::string> kept;
+  // Walk both trees together: same shape and spans; the filtered one keeps
+  // a value only where it should.
+  auto walk = [&](auto& self, const YamlNode& a, const YamlNode& b) -> void {
+    CHECK(a.kind == b.kind);
+    CHECK(a.begin == b.begin);
+    CHECK(a.end == b.end);
+    REQUIRE(a.items.size() == b.items.size());
+    if (a.is_scalar() && !b.value.empty()) {
+      CHECK(a.value == b.value);
+      kept.push_back(b.value);
+    }
+    for (size_t i = 0; i < a.items.size(); ++i) self(self, a.items[i], b.items[i]);
+  };
+  REQUIRE(all->size() == some->size());
+  for (size_t i = 0; i < all->size(); ++i) walk(walk, (*all)[i], (*some)[i]);
+  CHECK(kept == std::vector<std::string>{"services", "web", "image", "repository", "r", "tag",
+                                         "volumes", "./a:/a", "source", "./b", "description",
+                                         "env"});
+}

@@ -35,12 +35,16 @@ std::vector<std::pair<size_t, size_t>> anthropic_api_urls(std::string_view text)
   bool headers = text.find("anthropic-version") != std::string_view::npos ||
                  text.find("x-api-key") != std::string_view::npos;
   std::vector<std::pair<size_t, size_t>> out;
-  for (size_t i = 0; i + kHost.size() <= text.size(); ++i) {
+  // A host, not part of a longer one: `//` before it (found with memchr-fast
+  // search; comparing every byte case-blind was 2% of a run), and no host
+  // character after it (api.anthropic.com.evil.io).
+  size_t from = 0;
+  for (size_t slashes; (slashes = text.find("//", from)) != std::string_view::npos;) {
+    size_t i = slashes + 2;
+    from = slashes + 1;
+    if (i + kHost.size() > text.size()) break;
     if (!ieq(text.substr(i, kHost.size()), kHost)) continue;
-    // A host, not part of a longer one: `//` before it, and no host
-    // character after it (api.anthropic.com.evil.io).
     size_t end = i + kHost.size();
-    if (i < 2 || text.substr(i - 2, 2) != "//") continue;
     if (end < text.size() && host_char(text[end])) continue;
     size_t begin = i - 2;  // `//`, or the scheme before it (https://, wss://)
     if (begin > 0 && text[begin - 1] == ':') {
@@ -55,7 +59,8 @@ std::vector<std::pair<size_t, size_t>> anthropic_api_urls(std::string_view text)
       return path.starts_with(p) && (path.size() == p.size() || path[p.size()] == '/');
     });
     if (api || headers) out.emplace_back(begin, path_end);
-    i = path_end > i ? path_end - 1 : i;
+    // The next host starts at path_end or later, so its `//` at path_end - 2.
+    from = std::max(from, path_end - 2);
   }
   return out;
 }
