@@ -658,7 +658,28 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
     module_config(text, tokens, imports, signs, ctx, out);
   }
   base_url_defaults(v, imports, language, ctx, out.edits);
-  for (const ImportSite& site : imports.reported) default_provider(v, imports, site, ctx, out);
+  // A default provider on a `holymigrate: ignore` line is left alone whole:
+  // its instance line would otherwise be written on every run. One statement
+  // naming the provider twice (`import { openai, x-openai }`, not valid JS)
+  // gets one instance line (fuzz_scan run 10).
+  for (const ImportSite& site : imports.reported) {
+    if (!ctx.quiet.empty()) {
+      size_t line =
+          static_cast<size_t>(std::count(text.begin(), text.begin() + site.begin, '\n')) + 1;
+      if (std::find(ctx.quiet.begin(), ctx.quiet.end(), line) != ctx.quiet.end()) continue;
+    }
+    CallEdits one;
+    default_provider(v, imports, site, ctx, one);
+    for (Edit& e : one.edits) {
+      bool again =
+          e.begin == e.end && std::any_of(out.edits.begin(), out.edits.end(), [&](const Edit& o) {
+            return o.begin == e.begin && o.end == e.end && o.replacement == e.replacement;
+          });
+      if (!again) out.edits.push_back(std::move(e));
+    }
+    for (Finding& f : one.findings) out.findings.push_back(std::move(f));
+    for (SeenClient& c : one.clients) out.clients.push_back(std::move(c));
+  }
   return out;
 }
 

@@ -630,3 +630,27 @@ TEST_CASE("client: module configuration is written only under a name the imports
   CHECK(fixed.find("import openai\nopenai.base_url = os.environ.get(") != std::string::npos);
   CHECK(migrate_file(fixed, "x.py") == fixed);
 }
+
+// fuzz_scan run 10: a default provider named on a `holymigrate: ignore`
+// line kept its name, but its instance line (written where the statement
+// ends, on another line) was written again on every run; and one statement
+// naming it twice got two instance lines.
+TEST_CASE(
+    "client: a default provider on an ignored line is left alone; one instance a statement "
+    "(fuzz)") {
+  const std::string ignored =
+      "import {\n  openai, // holymigrate: ignore\n} from \"@ai-sdk/openai\";\nopenai('gpt-4o');\n";
+  CHECK(migrate_file(ignored, "a.ts") == ignored);
+  const std::string twice = "import{holymigrate: ignore-openai\nopenai}from \"@ai-sdk/openai\"";
+  std::string once = migrate_file(twice, "a.ts");
+  CHECK(migrate_file(once, "a.ts") == once);
+  size_t instances = 0;
+  for (size_t at = once.find("const openai = "); at != std::string::npos;
+       at = once.find("const openai = ", at + 1))
+    ++instances;
+  CHECK(instances == 1);
+  const std::string both = "import { openai, x-openai } from \"@ai-sdk/openai\";\n";
+  std::string fixed = migrate_file(both, "a.ts");
+  CHECK(migrate_file(fixed, "a.ts") == fixed);
+  CHECK(fixed.find("const openai = ") == fixed.rfind("const openai = "));
+}
