@@ -79,12 +79,50 @@ std::string range(size_t start, size_t len) {
 
 }  // namespace
 
+namespace {
+
+// An insertion that adds whole lines, written where the fixes write it,
+// as the same lines inserted at the start of a line (same result):
+//   "\nX" at the end of a line         -> "X\n" at the start of the next
+//   "X\nW" after W at a line's start   -> "WX\n" at the start of that line
+// Any other edit as it is.
+Edit as_line_insertion(std::string_view text, const Edit& e) {
+  if (e.begin != e.end || e.replacement.find('\n') == std::string::npos) return e;
+  const std::string& r = e.replacement;
+  for (std::string_view eol : {std::string_view("\r\n"), std::string_view("\n")}) {
+    if (r.starts_with(eol) && r.back() != '\n' && text.substr(e.begin).starts_with(eol)) {
+      size_t at = e.begin + eol.size();
+      return {at, at, r.substr(eol.size()) + std::string(eol), e.rule};
+    }
+  }
+  size_t nl = e.begin == 0 ? std::string_view::npos : text.rfind('\n', e.begin - 1);
+  size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+  std::string_view lead = text.substr(line, e.begin - line);
+  if (!lead.empty() && r.size() > lead.size() && std::string_view(r).ends_with(lead) &&
+      r[r.size() - lead.size() - 1] == '\n')
+    return {line, line, std::string(lead) + r.substr(0, r.size() - lead.size()), e.rule};
+  return e;
+}
+
+}  // namespace
+
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
-                                           std::string_view after, const std::vector<Edit>& edits,
+                                           std::string_view after, const std::vector<Edit>& written,
                                            FileMode mode) {
+  std::vector<Edit> edits;
+  edits.reserve(written.size());
+  for (const Edit& e : written) edits.push_back(as_line_insertion(before, e));
+  if (!std::is_sorted(edits.begin(), edits.end(),
+                      [](const Edit& x, const Edit& y) { return x.begin < y.begin; }))
+    return std::nullopt;
   for (const Edit& e : edits) {
-    if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos ||
-        e.replacement.find('\n') != std::string::npos)
+    if (before.substr(e.begin, e.end - e.begin).find('\n') != std::string_view::npos)
+      return std::nullopt;
+    // Line breaks only as whole lines inserted at the start of a line
+    // (`import os`, a module configuration): they become added lines.
+    if (e.replacement.find('\n') != std::string::npos &&
+        !(e.begin == e.end && (e.begin == 0 || before[e.begin - 1] == '\n') &&
+          e.begin < before.size() && e.replacement.back() == '\n'))
       return std::nullopt;
     // Text added after the final line break makes a new line.
     if (e.begin == before.size() && !e.replacement.empty() &&
@@ -94,11 +132,17 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
   if (before == after) return std::string();
   Lines a(before);
 
-  // The lines that differ: only lines an edit touches can. Their new text is
-  // the old line with its edits applied; every other line is the same in
-  // both texts, so `after` is needed only for its blob id.
-  std::vector<size_t> changed;
-  std::vector<std::string> new_text;
+  // The changes, as groups of old lines [from, to) that become `lines`:
+  // only lines an edit touches can change. A touched line's new text is the
+  // old line with its edits applied; lines inserted before it come out at
+  // its start. Every other line is the same in both texts, so `after` is
+  // needed only for its blob id. Touching groups (no unchanged line between
+  // them) are one, as the diff algorithm sees them.
+  struct Group {
+    size_t from = 0, to = 0;
+    std::vector<std::string> lines;
+  };
+  std::vector<Group> groups;
   for (size_t k = 0; k < edits.size();) {
     auto line = static_cast<size_t>(
         std::upper_bound(a.starts.begin(), a.starts.end(), edits[k].begin) - a.starts.begin() - 1);
@@ -114,28 +158,67 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
     }
     text.append(before.substr(pos, line_end - pos));
     if (text == old_line) continue;
-    changed.push_back(line);
-    new_text.push_back(std::move(text));
+    Group g{line, line + 1, {}};
+    for (size_t b = 0; b < text.size();) {
+      size_t nl = text.find('\n', b);
+      size_t e = nl == std::string::npos ? text.size() : nl + 1;
+      g.lines.push_back(text.substr(b, e - b));
+      b = e;
+    }
+    if (g.lines.back() == old_line) {  // lines inserted before an unchanged line
+      g.lines.pop_back();
+      g.to = line;
+    }
+    if (!groups.empty() && groups.back().to == g.from) {
+      Group& prev = groups.back();
+      prev.to = g.to;
+      for (std::string& l : g.lines) prev.lines.push_back(std::move(l));
+    } else {
+      groups.push_back(std::move(g));
+    }
   }
-  if (changed.empty()) return std::string();
+  if (groups.empty()) return std::string();
+  const size_t n = a.count();
+  // The diff algorithm finds these changes as they are only when no line of
+  // a group could be matched instead: an added line equal to a removed one;
+  // or, for lines only added, a group that could slide down or up by a line
+  // because its first line equals the one after it (or its last the one
+  // before; a group that also removes lines is held in place by them).
+  // Then libgit2 decides.
+  for (const Group& g : groups) {
+    for (const std::string& l : g.lines)
+      for (size_t i = g.from; i < g.to; ++i)
+        if (a.at(i) == l) return std::nullopt;
+    if (g.from == g.to && ((g.to < n && g.lines.front() == a.at(g.to)) ||
+                           (g.from > 0 && g.lines.back() == a.at(g.from - 1))))
+      return std::nullopt;
+  }
 
   std::string out =
       fmt::format("diff --git a/{0} b/{0}\nindex {1}..{2} {3}\n--- a/{0}\n+++ b/{0}\n", path,
                   abbrev_blob_id(before), abbrev_blob_id(after),
                   mode == FileMode::Executable ? "100755" : "100644");
-  const size_t n = a.count();
   // The heading of a hunk is the nearest heading line above its first line.
   // Hunks come in order, so each search goes back only to where the last
   // one started and otherwise keeps its answer: one pass over the lines,
   // not one per hunk (thousands of hunks in a multi-MiB YAML file).
   std::string_view heading;
   size_t searched = 0;  // lines [0, searched) are covered by `heading`
-  for (size_t i = 0; i < changed.size();) {
-    // A hunk: changes at most 2 * context unchanged lines apart.
+  long shift = 0;       // lines added minus lines removed before the hunk
+  for (size_t i = 0; i < groups.size();) {
+    // A hunk: groups at most 2 * context unchanged lines apart.
     size_t j = i;
-    while (j + 1 < changed.size() && changed[j + 1] - changed[j] - 1 <= 2 * kContext) ++j;
-    size_t lo = changed[i] >= kContext ? changed[i] - kContext : 0;
-    size_t hi = std::min(n, changed[j] + kContext + 1);  // one past the last line
+    long added = static_cast<long>(groups[i].lines.size()) -
+                 static_cast<long>(groups[i].to - groups[i].from);
+    while (j + 1 < groups.size() && groups[j + 1].from - groups[j].to <= 2 * kContext) {
+      ++j;
+      added += static_cast<long>(groups[j].lines.size()) -
+               static_cast<long>(groups[j].to - groups[j].from);
+    }
+    size_t lo = groups[i].from >= kContext ? groups[i].from - kContext : 0;
+    size_t hi = std::min(n, groups[j].to + kContext);  // one past the last line
+    const long old_count = static_cast<long>(hi - lo), new_count = old_count + added;
+    if (old_count == 0 || new_count <= 0) return std::nullopt;  // git's "-s,0" forms
     for (size_t k = lo; k-- > searched;) {
       std::string_view h = func_heading(a.at(k));
       if (!h.empty()) {
@@ -144,24 +227,23 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
       }
     }
     searched = std::max(searched, lo);
-    out += fmt::format("@@ -{} +{} @@", range(lo + 1, hi - lo), range(lo + 1, hi - lo));
+    out += fmt::format("@@ -{} +{} @@", range(lo + 1, static_cast<size_t>(old_count)),
+                       range(static_cast<size_t>(static_cast<long>(lo) + shift + 1),
+                             static_cast<size_t>(new_count)));
     if (!heading.empty()) {
       out += ' ';
       out += heading;
     }
     out += '\n';
     size_t line = lo;
-    for (size_t c = i; c <= j; ++c) {
-      // A run of adjacent changed lines: all removals, then all additions.
-      size_t run_end = c;
-      while (run_end + 1 <= j && changed[run_end + 1] == changed[run_end] + 1) ++run_end;
-      for (; line < changed[c]; ++line) append_line(out, ' ', a.at(line));
-      for (size_t k = changed[c]; k <= changed[run_end]; ++k) append_line(out, '-', a.at(k));
-      for (size_t k = c; k <= run_end; ++k) append_line(out, '+', new_text[k]);
-      line = changed[run_end] + 1;
-      c = run_end;
+    for (size_t g = i; g <= j; ++g) {
+      // A group: all removals, then all additions.
+      for (; line < groups[g].from; ++line) append_line(out, ' ', a.at(line));
+      for (; line < groups[g].to; ++line) append_line(out, '-', a.at(line));
+      for (const std::string& l : groups[g].lines) append_line(out, '+', l);
     }
     for (; line < hi; ++line) append_line(out, ' ', a.at(line));
+    shift += added;
     i = j + 1;
   }
   return out;

@@ -5,11 +5,17 @@
 // and an O(ND) search, which was a fifth of the run time and most of the
 // peak memory on multi-MiB YAML files with thousands of edits.
 //
-// The output is byte for byte what unified_diff() (libgit2) prints for the
-// same texts: header with blob ids, 3 lines of context, hunks merged when at
-// most 6 lines apart, git's default function-name heading, "\ No newline at
-// end of file". tests/unit/edit_diff_test.cpp and tests/corpus/ hold it to
-// that.
+// The output is what unified_diff() (libgit2) prints for the same texts:
+// header with blob ids, 3 lines of context, hunks merged when at most 6
+// lines apart, git's default function-name heading, "\ No newline at end
+// of file". Where a change could be shown at another place (an inserted
+// line equal to its neighbour, an added line equal to a removed one) libgit2
+// is asked instead. In a text whose lines repeat a great deal, the diff
+// algorithm may still pick other equal lines to mark as changed; the patch
+// printed here is then a different but equally valid one (it applies to the
+// same text and gives the same result). tests/unit/edit_diff_test.cpp and
+// tests/corpus/ compare the two; on the real-code corpus they are equal for
+// every one of the 1,586 files this path takes.
 #pragma once
 
 #include <optional>
@@ -24,7 +30,9 @@ namespace holymigrate {
 
 // The diff of `before` -> `after` (= apply_edits(before, edits)), or nullopt
 // when this fast path does not apply and unified_diff() must be used: an
-// edit that removes or adds a line break.
+// edit that removes a line break, or adds one other than as whole lines
+// inserted at a line's start (or written as "\nX" at a line's end, or as
+// "X\nW" after a line's leading W, which come to the same).
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after, const std::vector<Edit>& edits,
                                            FileMode mode = FileMode::Regular);

@@ -4,10 +4,74 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "migrate/diff.h"
 #include "rule_fixture.h"
 
 using namespace holymigrate;
+
+namespace {
+
+// The offsets where the lines of `text` start.
+struct Lines : std::vector<size_t> {
+  explicit Lines(const std::string& text) {
+    for (size_t at = 0; at < text.size(); at = text.find('\n', at) + 1) {
+      push_back(at);
+      if (text.find('\n', at) == std::string::npos) break;
+    }
+  }
+};
+
+// `text` with the unified diff `patch` applied, checking every context and
+// removed line against `text` and each hunk header's counts; "" when any
+// check fails.
+std::string applied(const std::string& text, const std::string& patch) {
+  std::vector<std::string> old_lines;
+  for (size_t at = 0; at < text.size();) {
+    size_t nl = text.find('\n', at);
+    size_t end = nl == std::string::npos ? text.size() : nl + 1;
+    old_lines.push_back(text.substr(at, end - at));
+    at = end;
+  }
+  std::vector<std::string> rows;
+  for (size_t at = 0; at < patch.size();) {
+    size_t nl = patch.find('\n', at);
+    rows.push_back(patch.substr(at, nl - at + 1));
+    at = nl + 1;
+  }
+  std::string out;
+  size_t next_old = 0;  // the first old line not yet copied
+  long shift = 0;       // new start minus old start, from the hunks before
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (!rows[i].starts_with("@@ ")) continue;
+    unsigned long os = 0, oc = 1, ns = 0, nc = 1;
+    if (std::sscanf(rows[i].c_str(), "@@ -%lu,%lu +%lu,%lu", &os, &oc, &ns, &nc) != 4 &&
+        std::sscanf(rows[i].c_str(), "@@ -%lu +%lu,%lu", &os, &ns, &nc) != 3 &&
+        std::sscanf(rows[i].c_str(), "@@ -%lu,%lu +%lu", &os, &oc, &ns) != 3)
+      return "";
+    if (static_cast<long>(ns) - static_cast<long>(os) != shift) return "";
+    for (; next_old + 1 < os; ++next_old) out += old_lines[next_old];
+    unsigned long seen_old = 0, seen_new = 0;
+    for (++i; i < rows.size() && !rows[i].starts_with("@@ "); ++i) {
+      std::string line = rows[i].substr(1);
+      if (i + 1 < rows.size() && rows[i + 1] == "\\ No newline at end of file\n") line.pop_back();
+      if (rows[i][0] == '\\') continue;
+      if (rows[i][0] != '+') {
+        if (next_old >= old_lines.size() || old_lines[next_old] != line) return "";
+        ++next_old, ++seen_old;
+      }
+      if (rows[i][0] != '-') out += line, ++seen_new;
+    }
+    --i;
+    if (seen_old != oc || seen_new != nc) return "";
+    shift += static_cast<long>(nc) - static_cast<long>(oc);
+  }
+  for (; next_old < old_lines.size(); ++next_old) out += old_lines[next_old];
+  return out;
+}
+
+}  // namespace
 
 TEST_CASE("diff_from_edits prints what libgit2 prints") {
   std::string ten;
@@ -105,4 +169,77 @@ TEST_CASE("display_diff redacts keys, exact_diff does not") {
   CHECK(display_diff("a.py", before, after, edits).find("Zq8vN3") == std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits).find("Zq8vN3") != std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits) == unified_diff("a.py", before, after));
+}
+
+// Whole lines inserted at the start of a line (`import os`, a module
+// configuration) are added lines; where the diff algorithm could place them
+// otherwise (a neighbour equal to an inserted line) libgit2 decides.
+TEST_CASE("diff_from_edits: inserted lines print what libgit2 prints") {
+  struct Row {
+    std::string before;
+    std::vector<Edit> edits;
+  };
+  const std::string py =
+      "\"\"\"doc\"\"\"\nfrom openai import OpenAI\n\nclient = OpenAI()\nprint(1)\n";
+  const Row rows[] = {
+      {py, {}},  // the built-in rules: `import os` and the client's arguments
+      // "\nconst openai = …" written at the end of the import statement's line
+      {"import { openai } from \"@ai-sdk/openai\";\nconst m = openai(\"gpt-4o\");\n", {}},
+      {"import { openai } from \"@ai-sdk/openai\";\r\nconst m = openai(\"gpt-4o\");\r\n", {}},
+      // "baseURL: …,\n  " written after the indentation of the first property
+      {"import OpenAI from \"openai\";\nconst c = new OpenAI({\n  apiKey: k,\n});\n", {}},
+      {"a\nb\nc\n", {{0, 0, "x\n", "r"}}},
+      {"a\nb\nc\n", {{2, 2, "x\ny\n", "r"}, {2, 3, "B", "r"}}},  // inserted, then the line edited
+      {"a\nb\nc\n", {{2, 2, "b\n", "r"}}},                       // equal to the line after: slides
+      {"a\nb\nc\n", {{2, 2, "a\n", "r"}}},                       // equal to the line before
+      {"a\nb\nc", {{4, 4, "x\n", "r"}, {4, 5, "C", "r"}}},       // last line without a newline
+      {"a\r\nb\r\n", {{3, 3, "x\r\n", "r"}}},
+      {"def f():\n" + std::string(20, 'x') + "\n1\n2\n3\n4\n5\n6\n7\n8\n9\nz\n",
+       {{9, 9, "i\n", "r"}, {48, 48, "j\n", "r"}}},  // two hunks, the second shifted
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.before);
+    const char* path = r.before.starts_with("import") ? "a.ts" : "a.py";
+    std::vector<Edit> edits =
+        r.edits.empty() ? testing::builtin_rules().scan(r.before, path).edits : r.edits;
+    REQUIRE(!edits.empty());
+    std::string after = apply_edits(r.before, edits);
+    CHECK(exact_diff("a.py", r.before, after, edits) == unified_diff("a.py", r.before, after));
+  }
+  // The common cases take the fast path.
+  for (int i = 0; i < 5; ++i) {
+    const Row& r = rows[i];
+    CAPTURE(r.before);
+    const char* path = i == 0 ? "a.py" : "a.ts";
+    std::vector<Edit> edits = testing::builtin_rules().scan(r.before, path).edits;
+    CHECK(diff_from_edits(path, r.before, apply_edits(r.before, edits), edits).has_value());
+  }
+
+  // Random texts of few distinct lines (so that lines repeat), with inserted
+  // lines and edited lines: every diff this path gives is a patch that turns
+  // `before` into `after` (where lines repeat this much, the diff algorithm
+  // may choose other lines to show as changed; diff_from_edits' header).
+  const char* const words[] = {"a\n", "b\n", "c\n", "\n", "def f():\n", "  x = 1\n"};
+  size_t fast = 0;
+  for (unsigned seed = 1; seed <= 300; ++seed) {
+    unsigned x = seed;
+    auto next = [&] { return (x = x * 1103515245u + 12345u) >> 16; };
+    std::string before;
+    for (unsigned i = 0, n = 5 + next() % 40; i < n; ++i) before += words[next() % 6];
+    std::vector<Edit> es;
+    Lines lines(before);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      unsigned r = next() % 10;
+      if (r == 0) es.push_back({lines[i], lines[i], std::string(words[next() % 6]), "r"});
+      if (r == 1 && before[lines[i]] != '\n') es.push_back({lines[i], lines[i] + 1, "Q", "r"});
+    }
+    if (es.empty()) continue;
+    CAPTURE(before);
+    std::string after = apply_edits(before, es);
+    if (auto d = diff_from_edits("r.txt", before, after, es)) {
+      ++fast;
+      CHECK(applied(before, *d) == after);
+    }
+  }
+  CHECK(fast > 100);
 }
