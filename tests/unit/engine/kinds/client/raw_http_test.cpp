@@ -21,6 +21,7 @@ TEST_CASE("anthropic_api_urls: host after //, API paths or headers, case-blind")
       {"x = \"HTTPS://API.Anthropic.COM/v1/complete\"", {{5, 42}}},
       {"///api.anthropic.com/v1/models", {{1, 30}}},            // the last // before the host
       {"//api.anthropic.com.evil.io/v1/messages", {}},          // a longer host
+      {"//api.anthropic.com.evil.io/x anthropic-version", {}},  // even with the headers
       {"api.anthropic.com/v1/messages", {}},                    // no //
       {"https://api.anthropic.com/docs", {}},                   // not an API path
       {"https://api.anthropic.com/docs x-api-key", {{0, 30}}},  // any path with the headers
