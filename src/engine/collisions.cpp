@@ -110,12 +110,8 @@ class Resolver {
       if (idx.size() < 2) continue;
       // Entries that shared one name before the run share it after it
       // whatever the renames do: not ours (as may_collide() sees it).
-      std::string_view was = text_.substr(entries[idx[0]].name_begin,
-                                          entries[idx[0]].name_end - entries[idx[0]].name_begin);
-      if (std::all_of(idx.begin(), idx.end(), [&](size_t i) {
-            return text_.substr(entries[i].name_begin,
-                                entries[i].name_end - entries[i].name_begin) == was;
-          }))
+      if (std::all_of(idx.begin(), idx.end(),
+                      [&](size_t i) { return written(entries[i]) == written(entries[idx[0]]); }))
         continue;
       std::string first = after(entries[idx[0]].same_begin, entries[idx[0]].same_end);
       bool same = true, cuttable = true;
@@ -156,6 +152,10 @@ class Resolver {
   const FileResult& result() const { return result_; }
 
  private:
+  // An entry's name as the file spells it, before any edit.
+  std::string_view written(const Entry& e) const {
+    return text_.substr(e.name_begin, e.name_end - e.name_begin);
+  }
   void cut(const Entry& e) {
     drops_.push_back({e.cut_begin, e.cut_end});
     // Its own rule id: the action items read env-rename edits for the names
@@ -170,10 +170,8 @@ class Resolver {
       std::vector<std::string> others;
       for (size_t j : idx)
         if (j != i)
-          others.push_back(fmt::format(
-              "{} (line {})",
-              text_.substr(entries[j].name_begin, entries[j].name_end - entries[j].name_begin),
-              line(entries[j].begin)));
+          others.push_back(
+              fmt::format("{} (line {})", written(entries[j]), line(entries[j].begin)));
       // Drop the renames inside the entry (its name and any ${X} / secrets.X
       // in its value); endpoint edits stay.
       for (const Edit& x : result_.edits)
@@ -188,8 +186,7 @@ class Resolver {
           "{} and {} would both become {} in this {} with different values, so neither was "
           "renamed: keep one entry named {} that holds the HolySheep value (docs/behaviour.md "
           "§11.2)",
-          text_.substr(e.name_begin, e.name_end - e.name_begin), fmt::join(others, " and "), name,
-          where, name);
+          written(e), fmt::join(others, " and "), name, where, name);
       result_.findings.push_back(std::move(f));
     }
   }
@@ -217,7 +214,7 @@ class Resolver {
     for (const Edit& x : edits_within(e.name_begin, e.name_end))
       if (x.begin >= e.name_begin && x.end <= e.name_end && is_rename(text_, x))
         return variable_at(text_, x.begin, x.end);  // as EnvUse::variable is found
-    return std::string(text_.substr(e.name_begin, e.name_end - e.name_begin));
+    return std::string(written(e));
   }
 
   void record(const std::vector<Entry>& entries, const std::vector<size_t>& idx,
@@ -228,7 +225,7 @@ class Resolver {
     for (size_t i : idx) {
       const Entry& e = entries[i];
       CollisionEntry x;
-      x.name = std::string(text_.substr(e.name_begin, e.name_end - e.name_begin));
+      x.name = std::string(written(e));
       x.variable = renamed_variable(e);
       x.renamed = e.renamed;
       x.begin = e.name_begin;

@@ -106,8 +106,8 @@ void append_string(std::string& out, std::string_view s) {
   }
 }
 
-// `"key": value` lines of an object 8 spaces in, as append_indented(dump())
-// prints them; `first` opens the object.
+// `"key": value` lines of an object 8 spaces in (an element of a file
+// entry's array), as dump() prints them there.
 class ObjectOut {
  public:
   explicit ObjectOut(std::string& out) : out_(out) { out_.append("        {"); }
@@ -120,6 +120,16 @@ class ObjectOut {
     open(key);
     fmt::format_to(std::back_inserter(out_), "{}", value);
     return *this;
+  }
+  // The six position fields of an edit or a finding: 1-based lines, columns
+  // in bytes and in UTF-16 units.
+  ObjectOut& span(const Position& begin, const Position& end) {
+    return field("line", begin.line)
+        .field("column", begin.column)
+        .field("end_line", end.line)
+        .field("end_column", end.column)
+        .field("column_utf16", begin.utf16_column)
+        .field("end_column_utf16", end.utf16_column);
   }
   void close() { out_.append("\n        }"); }
 
@@ -135,12 +145,7 @@ class ObjectOut {
 void append_edit(std::string& out, const EditReport& e) {
   ObjectOut(out)
       .field("rule", e.rule)
-      .field("line", e.begin.line)
-      .field("column", e.begin.column)
-      .field("end_line", e.end.line)
-      .field("end_column", e.end.column)
-      .field("column_utf16", e.begin.utf16_column)
-      .field("end_column_utf16", e.end.utf16_column)
+      .span(e.begin, e.end)
       .field("before", e.before)
       .field("after", e.after)
       .close();
@@ -150,12 +155,7 @@ void append_finding(std::string& out, const FindingReport& x) {
   ObjectOut(out)
       .field("rule", x.rule)
       .field("severity", to_string(x.severity))
-      .field("line", x.begin.line)
-      .field("column", x.begin.column)
-      .field("end_line", x.end.line)
-      .field("end_column", x.end.column)
-      .field("column_utf16", x.begin.utf16_column)
-      .field("end_column_utf16", x.end.utf16_column)
+      .span(x.begin, x.end)
       .field("message", x.message)
       .field("snippet", x.snippet)
       .field("fingerprint", x.fingerprint)

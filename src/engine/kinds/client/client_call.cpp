@@ -180,10 +180,7 @@ class Calls {
       bool is_new = before == "new";
       const ClientSpec* spec = lookup(first, k, is_new);
       if (!spec) continue;
-      if (!ctx_.quiet.empty()) {
-        size_t line = line_of(v_.t[k].begin);
-        if (std::find(ctx_.quiet.begin(), ctx_.quiet.end(), line) != ctx_.quiet.end()) continue;
-      }
+      if (ctx_.quiet_at(v_.s, v_.t[k].begin)) continue;
       Decision d = decide(*spec, is_new && first > 0 ? first - 1 : first, first, k);
       if (d.what != What::NotAClient) calls.push_back(std::move(d));
     }
@@ -647,6 +644,12 @@ void default_provider(const View& v, const Imports& im, const ImportSite& site,
 
 }  // namespace
 
+bool CallContext::quiet_at(std::string_view text, size_t offset) const {
+  if (quiet.empty()) return false;
+  size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n')) + 1;
+  return std::find(quiet.begin(), quiet.end(), line) != quiet.end();
+}
+
 CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
                        const Imports& imports, Language language, const CallContext& ctx) {
   View v{text, tokens};
@@ -663,11 +666,7 @@ CallEdits client_calls(std::string_view text, const std::vector<Token>& tokens,
   // naming the provider twice (`import { openai, x-openai }`, not valid JS)
   // gets one instance line (fuzz_scan run 10).
   for (const ImportSite& site : imports.reported) {
-    if (!ctx.quiet.empty()) {
-      size_t line =
-          static_cast<size_t>(std::count(text.begin(), text.begin() + site.begin, '\n')) + 1;
-      if (std::find(ctx.quiet.begin(), ctx.quiet.end(), line) != ctx.quiet.end()) continue;
-    }
+    if (ctx.quiet_at(text, site.begin)) continue;
     CallEdits one;
     default_provider(v, imports, site, ctx, one);
     for (Edit& e : one.edits) {

@@ -38,6 +38,10 @@ struct CallContext {
   // A notebook cell: what the notebook's other cells do with the openai
   // module (a key set in one cell, the calls in another).
   const ModuleSigns* module_signs = nullptr;
+
+  // Whether byte `offset` of `text` (the text these calls are in) lies on a
+  // line in `quiet`.
+  bool quiet_at(std::string_view text, size_t offset) const;
 };
 
 // A client call as recognised (for the plan's facts, docs/behaviour.md §5.2).

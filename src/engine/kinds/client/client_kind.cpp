@@ -155,19 +155,31 @@ CellMagic cell_magic(std::string_view source) {
 // three rules (calls, legacy, anthropic-sdk) read the same Python or JS
 // source, and lexing it was most of their time. Keyed by where the source
 // lies: the file's text, or a <script> block of it.
-struct SourceMemo : ScanMemo {
+struct TextMemo : ScanMemo {
   const char* data = nullptr;
   size_t size = 0;
+  bool of(std::string_view text) const { return data == text.data() && size == text.size(); }
+};
+
+// The memo of type M for `text` in `out`, or nullptr.
+template <class M, class Also = bool (*)(const M&)>
+const M* find_memo(
+    const Hits& out, std::string_view text, Also also = [](const M&) { return true; }) {
+  for (const std::unique_ptr<ScanMemo>& m : out.memos)
+    if (const auto* t = dynamic_cast<const M*>(m.get()); t && t->of(text) && also(*t)) return t;
+  return nullptr;
+}
+
+struct SourceMemo : TextMemo {
   Language lang = Language::Python;
   Lexed lexed;
   Imports imports;
 };
 
 const SourceMemo& read_source(std::string_view text, Language lang, Hits& out) {
-  for (const std::unique_ptr<ScanMemo>& m : out.memos)
-    if (const auto* s = dynamic_cast<const SourceMemo*>(m.get());
-        s && s->data == text.data() && s->size == text.size() && s->lang == lang)
-      return *s;
+  if (const SourceMemo* s =
+          find_memo<SourceMemo>(out, text, [&](const SourceMemo& m) { return m.lang == lang; }))
+    return *s;
   auto s = std::make_unique<SourceMemo>();
   s->data = text.data();
   s->size = text.size();
@@ -180,9 +192,7 @@ const SourceMemo& read_source(std::string_view text, Language lang, Hits& out) {
 
 // The same for a notebook: its code cells, each with its magic, tokens and
 // (unless the cell is not Python) imports.
-struct NotebookMemo : ScanMemo {
-  const char* data = nullptr;
-  size_t size = 0;
+struct NotebookMemo : TextMemo {
   std::optional<std::vector<NotebookCell>> cells;
   std::vector<CellMagic> magic;
   std::vector<Lexed> lexed;
@@ -190,10 +200,7 @@ struct NotebookMemo : ScanMemo {
 };
 
 const NotebookMemo& read_notebook(std::string_view text, Hits& out) {
-  for (const std::unique_ptr<ScanMemo>& m : out.memos)
-    if (const auto* n = dynamic_cast<const NotebookMemo*>(m.get());
-        n && n->data == text.data() && n->size == text.size())
-      return *n;
+  if (const NotebookMemo* n = find_memo<NotebookMemo>(out, text)) return *n;
   auto n = std::make_unique<NotebookMemo>();
   n->data = text.data();
   n->size = text.size();

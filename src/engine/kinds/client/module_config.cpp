@@ -211,11 +211,7 @@ void module_config(std::string_view text, const std::vector<Token>& tokens, cons
   const Target& t = ctx.target;
   std::string base_value = fmt::format("os.environ.get(\"{}\", \"{}\")", t.base_env, t.url);
   std::string key_value = fmt::format("os.environ.get(\"{}\")", t.key_env);
-  auto quiet = [&](size_t offset) {
-    if (ctx.quiet.empty()) return false;
-    size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n')) + 1;
-    return std::find(ctx.quiet.begin(), ctx.quiet.end(), line) != ctx.quiet.end();
-  };
+  auto quiet = [&](size_t offset) { return ctx.quiet_at(text, offset); };
   auto finding = [&](size_t b, size_t e, std::string message) {
     out.findings.push_back({b, e, ctx.rule, Severity::Warning, std::move(message)});
     out.clients.push_back({b, e, &spec, SeenState::Unfixed, true, false});
