@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "engine/kinds/client/lexer.h"
+#include "engine/yaml_regions.h"
 #include "util/file_format.h"
 #include "util/yaml_stream.h"
 
@@ -65,108 +66,6 @@ bool is_ci_yaml(std::string_view path) {
 
 // Keys whose value is a program's environment in deployment YAML: Kubernetes
 // `env:`, compose `environment:`, the usual Helm values spellings.
-bool env_key(std::string_view key) {
-  return in(key, {"env", "environment", "extraEnv", "extraEnvVars", "extraEnvs", "envVars",
-                  "additionalEnv", "environmentVariables", "containerEnv"});
-}
-
-struct Region {
-  size_t begin, end;
-  EnvAccess how;
-  std::string detail;
-  ContainerOrigin origin = ContainerOrigin::Unknown;
-};
-
-// An image written as a template expression is the chart's own (set in its
-// values); one written out names whatever program it is.
-ContainerOrigin origin_of(std::string_view image) {
-  if (image.empty()) return ContainerOrigin::Unknown;
-  return image.find("{{") != std::string_view::npos ? ContainerOrigin::Tree
-                                                    : ContainerOrigin::Image;
-}
-
-// The image a mapping names: `image: x` or Helm's `image: {repository: x}`.
-std::string image_of(const YamlNode& map) {
-  const YamlNode* image = map.get("image");
-  if (!image) return {};
-  if (image->is_scalar()) return image->value;
-  if (const YamlNode* repo = image->get("repository"); repo && repo->is_scalar())
-    return repo->value;
-  return {};
-}
-
-// A compose service's `volumes:` bind-mounts a folder of the tree:
-// `- ./web:/web`, `- .:/src`, or the long form's `source: ./web`.
-bool mounts_tree(const YamlNode& service) {
-  const YamlNode* volumes = service.get("volumes");
-  if (!volumes || !volumes->is_sequence()) return false;
-  auto local = [](std::string_view p) {
-    return p.starts_with("./") || p.starts_with("../") || p == "." || p == ".." ||
-           p.starts_with(".:") || p.starts_with("..:");
-  };
-  for (const YamlNode& v : volumes->items) {
-    if (v.is_scalar() && local(v.value)) return true;
-    if (const YamlNode* src = v.is_mapping() ? v.get("source") : nullptr;
-        src && src->is_scalar() && local(src->value))
-      return true;
-  }
-  return false;
-}
-
-class YamlRegions {
- public:
-  explicit YamlRegions(bool ci) : ci_(ci) {}
-
-  void walk(const YamlNode& node, const std::string& image, ContainerOrigin origin) {
-    if (node.is_mapping()) {
-      std::string here = image_of(node);
-      const std::string& img = here.empty() ? image : here;
-      // compose: a service with `build:`, or one that mounts a folder of the
-      // tree (`./web:/web`, a runtime image running our code), runs a
-      // program of this tree.
-      if (node.get("build") != nullptr || mounts_tree(node))
-        origin = ContainerOrigin::Tree;
-      else if (!here.empty())
-        origin = origin_of(here);
-      const bool step = ci_ && node.get("uses") != nullptr;
-      for (size_t i = 0; i + 1 < node.items.size(); i += 2) {
-        const YamlNode& key = node.items[i];
-        const YamlNode& value = node.items[i + 1];
-        if (!key.is_scalar()) continue;
-        if (step && in(key.value, {"with", "env"})) {
-          const YamlNode* uses = node.get("uses");
-          out.push_back({key.begin, value.end, EnvAccess::ActionInput,
-                         uses && uses->is_scalar() ? uses->value : ""});
-          continue;
-        }
-        if (!ci_ && env_key(key.value) && (value.is_mapping() || value.is_sequence())) {
-          entries(value, img, origin);
-          continue;
-        }
-        walk(value, img, origin);
-      }
-    } else if (node.is_sequence()) {
-      for (const YamlNode& item : node.items) walk(item, image, origin);
-    }
-  }
-
-  std::vector<Region> out;
-
- private:
-  void entries(const YamlNode& env, const std::string& image, ContainerOrigin origin) {
-    if (env.is_mapping()) {
-      for (size_t i = 0; i + 1 < env.items.size(); i += 2)
-        out.push_back(
-            {env.items[i].begin, env.items[i + 1].end, EnvAccess::ContainerEnv, image, origin});
-    } else {
-      for (const YamlNode& item : env.items)
-        out.push_back({item.begin, item.end, EnvAccess::ContainerEnv, image, origin});
-    }
-  }
-
-  bool ci_;
-};
-
 size_t indent_of(std::string_view text, size_t line_begin) {
   size_t i = line_begin;
   while (i < text.size() && text[i] == ' ') ++i;
@@ -244,7 +143,7 @@ std::string template_image(std::string_view text, size_t key_line) {
 // under one, is a container env entry; the entry runs on over the lines
 // indented deeper (valueFrom, secretKeyRef). Written by hand because no YAML
 // parser reads templates; the indentation is all there is to go on.
-std::optional<Region> template_entry(std::string_view text, size_t pos) {
+std::optional<YamlRegion> template_entry(std::string_view text, size_t pos) {
   size_t lb = line_begin_of(text, pos);
   size_t ind = indent_of(text, lb);
   std::string_view line = text.substr(lb + ind, line_end_of(text, lb) - lb - ind);
@@ -265,7 +164,8 @@ std::optional<Region> template_entry(std::string_view text, size_t pos) {
     }
   }
   size_t colon = parent.find(':');
-  if (colon == std::string_view::npos || !env_key(parent.substr(0, colon))) return std::nullopt;
+  if (colon == std::string_view::npos || !container_env_key(parent.substr(0, colon)))
+    return std::nullopt;
   std::string image = template_image(text, at);
   size_t end = line_end_of(text, lb);
   while (end < text.size()) {
@@ -276,28 +176,14 @@ std::optional<Region> template_entry(std::string_view text, size_t pos) {
       break;
     end = ne;
   }
-  ContainerOrigin origin = origin_of(image);
-  return Region{lb + ind, end, EnvAccess::ContainerEnv,
-                origin == ContainerOrigin::Image ? image : "", origin};
+  ContainerOrigin origin = image_origin(image);
+  return YamlRegion{lb + ind, end, EnvAccess::ContainerEnv,
+                    origin == ContainerOrigin::Image ? image : "", origin};
 }
 
-// nullopt when the text is not YAML a parser reads (a template).
-// The values YamlRegions reads: image_of(), mounts_tree(), a step's `uses`.
-bool region_value(std::string_view key) {
-  return in(key, {"image", "repository", "volumes", "source", "uses"});
-}
-
-std::optional<std::vector<Region>> yaml_regions(std::string_view path, std::string_view text) {
-  auto docs = yaml_outline(text, region_value);
-  if (!docs) return std::nullopt;
-  YamlRegions r(is_ci_yaml(path));
-  for (const YamlNode& doc : *docs) r.walk(doc, "", ContainerOrigin::Unknown);
-  return std::move(r.out);
-}
-
-const Region* region_at(const std::vector<Region>& regions, size_t pos) {
-  const Region* best = nullptr;
-  for (const Region& r : regions)
+const YamlRegion* region_at(const std::vector<YamlRegion>& regions, size_t pos) {
+  const YamlRegion* best = nullptr;
+  for (const YamlRegion& r : regions)
     if (r.begin <= pos && pos < r.end && (!best || r.end - r.begin < best->end - best->begin))
       best = &r;
   return best;
@@ -674,10 +560,10 @@ std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view 
                    : EnvClass{EnvAccess::DeploymentEnv, true, docker ? "Dockerfile" : ""};
     return out;
   }
-  std::optional<std::vector<Region>> regions = yaml_regions(path, text);
+  std::optional<std::vector<YamlRegion>> regions = yaml_regions(text, is_ci_yaml(path));
   for (size_t i = 0; i < offsets.size(); ++i) {
-    const Region* r = regions ? region_at(*regions, offsets[i]) : nullptr;
-    std::optional<Region> fallback;
+    const YamlRegion* r = regions ? region_at(*regions, offsets[i]) : nullptr;
+    std::optional<YamlRegion> fallback;
     if (!regions && !is_ci_yaml(path)) {
       fallback = template_entry(text, offsets[i]);
       if (fallback) r = &*fallback;

@@ -38,8 +38,13 @@ std::string_view renamed_name(const Edit& e) {
 }
 
 std::string apply_edits(std::string_view text, const std::vector<Edit>& edits) {
+  // Sized exactly up front: a guess that came short made the string double
+  // while the old buffer was alive, four copies of a 3.7 MB notebook at once
+  // (the corpus's peak memory, docs/performance.md).
+  size_t size = text.size();
+  for (const Edit& e : edits) size = size - (e.end - e.begin) + e.replacement.size();
   std::string out;
-  out.reserve(text.size() + 64 * edits.size());
+  out.reserve(size);
   size_t pos = 0;
   for (const Edit& e : edits) {
     out.append(text.substr(pos, e.begin - pos));

@@ -257,71 +257,128 @@ bool wanted(const std::vector<YamlNode>& stack, KeepValue keep) {
 
 }  // namespace
 
-std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text, KeepValue keep) {
+std::string YamlEvent::value() const {
+  if (kind != Kind::Scalar || !source_) return {};
+  return scalar_value(text_, static_cast<fy_event*>(const_cast<void*>(source_)));
+}
+
+bool yaml_events(std::string_view text, YamlEventSink& sink) {
   Parser p(text);
-  if (!p.parser) return std::nullopt;
-  std::vector<YamlNode> docs;
-  std::vector<YamlNode> stack;  // open collections
-  auto add = [&](YamlNode node) {
-    if (stack.empty()) {
-      docs.push_back(std::move(node));
-      return;
-    }
-    YamlNode& parent = stack.back();
-    parent.end = std::max(parent.end, node.end);
-    parent.items.push_back(std::move(node));
-  };
-  bool ok = true;
+  if (!p.parser) return false;
+  YamlEvent e;
+  e.text_ = text;
   while (fy_event* ev = fy_parser_parse(p.parser)) {
-    size_t begin = mark_pos(fy_event_start_mark(ev), 0);
-    size_t end = mark_pos(fy_event_end_mark(ev), begin);
+    e.begin = mark_pos(fy_event_start_mark(ev), 0);
+    e.end = mark_pos(fy_event_end_mark(ev), e.begin);
+    e.source_ = ev;
+    bool fed = true;
     switch (ev->type) {
       case FYET_MAPPING_START:
-      case FYET_SEQUENCE_START: {
-        YamlNode n;
-        n.kind =
-            ev->type == FYET_MAPPING_START ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence;
-        n.flow = fy_event_get_node_style(ev) == FYNS_FLOW;
-        n.begin = begin;
-        n.end = end;
-        stack.push_back(std::move(n));
+      case FYET_SEQUENCE_START:
+        e.kind = ev->type == FYET_MAPPING_START ? YamlEvent::Kind::MappingStart
+                                                : YamlEvent::Kind::SequenceStart;
+        e.flow = fy_event_get_node_style(ev) == FYNS_FLOW;
+        break;
+      case FYET_MAPPING_END:
+      case FYET_SEQUENCE_END:
+        // The end event carries no style: the caller knows its start's.
+        e.kind = ev->type == FYET_MAPPING_END ? YamlEvent::Kind::MappingEnd
+                                              : YamlEvent::Kind::SequenceEnd;
+        e.flow = false;
+        break;
+      case FYET_SCALAR: {
+        e.kind = YamlEvent::Kind::Scalar;
+        fy_node_style style = fy_event_get_node_style(ev);
+        e.flow = style == FYNS_SINGLE_QUOTED || style == FYNS_DOUBLE_QUOTED;
+        // libfyaml's marks leave the quotes out; the span takes them in.
+        if (e.flow && e.begin > 0 && e.end < text.size()) --e.begin, ++e.end;
         break;
       }
-      case FYET_MAPPING_END:
-      case FYET_SEQUENCE_END: {
-        if (stack.empty()) {
+      case FYET_ALIAS:
+        e.kind = YamlEvent::Kind::Alias;
+        e.flow = false;
+        break;
+      default:
+        fed = false;
+        break;
+    }
+    if (fed) sink.on(e);
+    fy_parser_event_free(p.parser, ev);
+  }
+  return !p.failed();
+}
+
+namespace {
+
+// The outline as a YamlEventSink: a tree of every node.
+class OutlineBuilder final : public YamlEventSink {
+ public:
+  explicit OutlineBuilder(KeepValue keep) : keep_(keep) {}
+
+  void on(const YamlEvent& e) override {
+    switch (e.kind) {
+      case YamlEvent::Kind::MappingStart:
+      case YamlEvent::Kind::SequenceStart: {
+        YamlNode n;
+        n.kind = e.kind == YamlEvent::Kind::MappingStart ? YamlNode::Kind::Mapping
+                                                         : YamlNode::Kind::Sequence;
+        n.flow = e.flow;
+        n.begin = e.begin;
+        n.end = e.end;
+        stack_.push_back(std::move(n));
+        break;
+      }
+      case YamlEvent::Kind::MappingEnd:
+      case YamlEvent::Kind::SequenceEnd: {
+        if (stack_.empty()) {
           ok = false;
           break;
         }
-        YamlNode n = std::move(stack.back());
-        stack.pop_back();
-        if (n.flow) n.end = std::max(n.end, end);  // the closing bracket
+        YamlNode n = std::move(stack_.back());
+        stack_.pop_back();
+        if (n.flow) n.end = std::max(n.end, e.end);  // the closing bracket
         add(std::move(n));
         break;
       }
-      case FYET_SCALAR:
-      case FYET_ALIAS: {
+      case YamlEvent::Kind::Scalar:
+      case YamlEvent::Kind::Alias: {
         YamlNode n;
-        n.kind = ev->type == FYET_SCALAR ? YamlNode::Kind::Scalar : YamlNode::Kind::Alias;
-        n.begin = begin;
-        n.end = end;
-        if (ev->type == FYET_SCALAR) {
-          fy_node_style style = fy_event_get_node_style(ev);
-          n.flow = style == FYNS_SINGLE_QUOTED || style == FYNS_DOUBLE_QUOTED;
-          // libfyaml's marks leave the quotes out; the span takes them in.
-          if (n.flow && n.begin > 0 && n.end < text.size()) --n.begin, ++n.end;
-          if (!keep || wanted(stack, keep)) n.value = scalar_value(text, ev);
-        }
+        n.kind = e.kind == YamlEvent::Kind::Scalar ? YamlNode::Kind::Scalar : YamlNode::Kind::Alias;
+        n.begin = e.begin;
+        n.end = e.end;
+        n.flow = e.flow;
+        if (e.kind == YamlEvent::Kind::Scalar && (!keep_ || wanted(stack_, keep_)))
+          n.value = e.value();
         add(std::move(n));
         break;
       }
-      default:
-        break;
     }
-    fy_parser_event_free(p.parser, ev);
   }
-  if (!ok || p.failed()) return std::nullopt;
-  return docs;
+
+  std::vector<YamlNode> docs;
+  bool ok = true;
+
+ private:
+  void add(YamlNode node) {
+    if (stack_.empty()) {
+      docs.push_back(std::move(node));
+      return;
+    }
+    YamlNode& parent = stack_.back();
+    parent.end = std::max(parent.end, node.end);
+    parent.items.push_back(std::move(node));
+  }
+
+  KeepValue keep_;
+  std::vector<YamlNode> stack_;  // open collections
+};
+
+}  // namespace
+
+std::optional<std::vector<YamlNode>> yaml_outline(std::string_view text, KeepValue keep) {
+  OutlineBuilder b(keep);
+  if (!yaml_events(text, b) || !b.ok) return std::nullopt;
+  return std::move(b.docs);
 }
 
 }  // namespace holymigrate

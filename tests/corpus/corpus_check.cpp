@@ -2,7 +2,9 @@
 // would read:
 //   - a scan with the prefilter gives exactly what a full scan without it
 //     gives, so the prefilter never drops a file that needs edits;
-//   - the diff computed from the edits is libgit2's diff, byte for byte.
+//   - the diff computed from the edits is libgit2's diff, byte for byte;
+//   - a YAML file's env regions from the event stream are those of the walk
+//     over its outline (engine/yaml_regions.h), as CI and as anything else.
 //
 //   corpus_check CORPUS_DIR      exit 0 when every file agrees
 #include <fmt/format.h>
@@ -12,6 +14,7 @@
 #include "discover/discover.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "engine/yaml_regions.h"
 #include "io/file_io.h"
 #include "migrate/diff.h"
 #include "migrate/edit_diff.h"
@@ -41,11 +44,20 @@ int main(int argc, char** argv) {
   d.paths = {argv[1]};
   d.ignore_files = IgnoreFiles::Ignore;  // the corpus sits in a git-ignored build folder
   Discovery found = discover(d);
-  size_t read = 0, with_hits = 0, diffs = 0, bad = 0;
+  size_t read = 0, with_hits = 0, diffs = 0, bad = 0, yaml = 0;
   for (const FileRef& f : found.files) {
     ReadFile file = read_file(f.display, 16ull << 20);
     if (file.skipped) continue;
     ++read;
+    if (f.display.ends_with(".yml") || f.display.ends_with(".yaml")) {
+      ++yaml;
+      for (bool ci : {false, true})
+        if (yaml_regions(file.bytes, ci) != yaml_regions_by_outline(file.bytes, ci)) {
+          ++bad;
+          fmt::print(stderr, "{}: yaml_regions differs from the outline's walk (ci: {})\n",
+                     f.display, ci);
+        }
+    }
     FileResult result = rules.scan(file.bytes, f.display, Prefilter::On);
     std::string on = describe(result);
     std::string off = describe(rules.scan(file.bytes, f.display, Prefilter::Off));
@@ -73,8 +85,10 @@ int main(int argc, char** argv) {
                  f.display, rest(*fast), rest(slow));
     }
   }
-  fmt::print("{} files read, {} with edits or findings, {} diffs compared, {} differ\n", read,
-             with_hits, diffs, bad);
+  fmt::print(
+      "{} files read, {} with edits or findings, {} diffs compared, {} YAML files' regions "
+      "compared, {} differ\n",
+      read, with_hits, diffs, yaml, bad);
   // A corpus without a single hit would prove nothing.
-  return bad == 0 && with_hits > 0 && diffs > 0 ? 0 : 1;
+  return bad == 0 && with_hits > 0 && diffs > 0 && yaml > 0 ? 0 : 1;
 }

@@ -4,7 +4,9 @@
 // lexed languages, and an unchecked one). Properties: no crash, no hang;
 // check_format gives the same answer twice; a reported line is within the
 // text (1-based, at most one past the last line); a text never "breaks"
-// itself (would_break(p, t, t) is nullopt, valid or not).
+// itself (would_break(p, t, t) is nullopt, valid or not); for YAML, the env
+// regions from the event stream are those of the walk over the outline
+// (engine/yaml_regions.h).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "engine/yaml_regions.h"
 #include "migrate/validate.h"
 
 using namespace holymigrate;
@@ -46,5 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (first->message.empty()) fail("a problem without a message", path, text);
   }
   if (would_break(path, text, text)) fail("a text breaks itself", path, text);
+  if (path.ends_with(".yml") || path.ends_with(".yaml"))
+    for (bool ci : {false, true})
+      if (yaml_regions(text, ci) != yaml_regions_by_outline(text, ci))
+        fail("yaml_regions differs from the outline's walk", path, text);
   return 0;
 }
