@@ -316,6 +316,7 @@ class Lister {
     std::sort(out_.files.begin(), out_.files.end(), by_display);
     // Merge duplicates from overlapping PATHs; named anywhere means named.
     std::vector<FileRef> files;
+    files.reserve(out_.files.size());  // held for the whole run: no spare capacity
     for (auto& f : out_.files) {
       if (!files.empty() && files.back().display == f.display)
         files.back().named = files.back().named || f.named;
@@ -473,8 +474,10 @@ class Lister {
       std::string display = join(base, rel);
       if (mode == GIT_FILEMODE_LINK)
         out_.skipped.push_back({std::move(display), SkipReason::Symlink});
+      else if (rel == display)  // listed from the work tree's root: `rel` empty means the same
+        out_.files.push_back({std::move(display), false, {}});
       else
-        out_.files.push_back({display, false, std::string(rel)});
+        out_.files.push_back({std::move(display), false, std::string(rel)});
     }
     for (const std::string& dir : install_dirs) note_install_dir(dir);
     for (std::string_view rel : unreadable) {
@@ -551,8 +554,10 @@ class Lister {
         std::string display = join(base, child_rel);
         if (type == DT_LNK)
           out_.skipped.push_back({display, SkipReason::Symlink});
+        else if (child_rel == display)  // walked from ".": `rel` empty means the same
+          out_.files.push_back({std::move(display), false, {}});
         else
-          out_.files.push_back({display, false, child_rel});
+          out_.files.push_back({std::move(display), false, std::move(child_rel)});
       }
     }
   }

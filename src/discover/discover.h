@@ -28,7 +28,11 @@ struct FileRef {
   bool named = false;  // named on the command line (read even if ignored)
   // Relative to the PATH it was found under ('/' separators; a named file's
   // own name): what rules' `files` globs match (docs/behaviour.md §9).
+  // Empty when it equals `display` (a walk of "."), which saves a copy of
+  // every path of the tree; read it through path_in_tree().
   std::string rel;
+
+  const std::string& path_in_tree() const { return rel.empty() ? display : rel; }
 };
 
 struct Skipped {

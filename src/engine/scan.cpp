@@ -65,7 +65,7 @@ void link_clients(const std::vector<ClientSeen>& seen, const PositionMap& positi
 
 FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules) {
   FileScan out;
-  const std::string& path = file.rel.empty() ? file.display : file.rel;
+  const std::string& path = file.path_in_tree();
   FileResult found = rules.scan(bytes, path);
   // Framework bindings name no source variable, so no rule sees them.
   std::vector<FrameworkReader> bound;

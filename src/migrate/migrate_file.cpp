@@ -135,7 +135,7 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
     result.findings.push_back(k.finding->finding);
     result.findings.back().severity = k.severity;
   }
-  const std::string_view rel = scan.file.rel.empty() ? scan.file.display : scan.file.rel;
+  const std::string_view rel = scan.file.path_in_tree();
   resolve_collisions(rel, bytes, result);
   out.after = apply_edits(bytes, result.edits);
   hold_broken_file(rel, bytes, out.after, result);

@@ -199,7 +199,7 @@ std::string image_name(std::string_view image) {
 // the file itself, or for a Helm template every template of its chart (the
 // path up to its `templates/` folder).
 std::string deployment_unit(const FileScan& s) {
-  std::string_view path = s.file.rel.empty() ? s.file.display : s.file.rel;
+  std::string_view path = s.file.path_in_tree();
   if (path.starts_with("templates/")) return "templates/";
   if (size_t at = path.find("/templates/"); at != std::string_view::npos)
     return std::string(path.substr(0, at + 11));
@@ -231,7 +231,7 @@ namespace {
 // sets: a value the run does not move gets a warning saying so.
 void bound_settings_override(const std::vector<FileScan>& scans, const Target& t, Plan& out) {
   auto folder = [](const FileScan& s) {
-    const std::string& p = s.file.rel.empty() ? s.file.display : s.file.rel;
+    const std::string& p = s.file.path_in_tree();
     size_t slash = p.rfind('/');
     return slash == std::string::npos ? std::string() : p.substr(0, slash);
   };
@@ -460,7 +460,7 @@ Plan plan(const std::vector<FileScan>& scans, const PlanOptions& options) {
     names_key = names_key || s.facts.names_key;
     for (const ClientUse& c : s.facts.clients)
       moved_clients = moved_clients || c.aimed || (c.fixed && !c.legacy);
-    if (is_test_path(s.file.rel.empty() ? s.file.display : s.file.rel)) continue;
+    if (is_test_path(s.file.path_in_tree())) continue;
     for (const EnvUse& u : s.facts.env) {
       const std::string& var = u.variable.empty() ? u.name : u.variable;
       if (u.provides && !renamed.contains(var)) provided.insert(var);

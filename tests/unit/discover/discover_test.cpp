@@ -388,4 +388,13 @@ TEST_CASE("rel: a file's path relative to the PATH it was found under") {
   Discovery in_git = run({"proj/src"});
   REQUIRE(in_git.files.size() == 1);
   CHECK(in_git.files[0].rel == "app.py");
+  // Walked from ".": the path in the tree is the display, kept once.
+  ScopedCwd inside(t.path() / "proj");
+  Discovery here = run({"."});
+  REQUIRE(here.files.size() == 2);
+  CHECK(here.files[0].display == "src/app.py");
+  CHECK(here.files[0].rel.empty());
+  CHECK(here.files[0].path_in_tree() == "src/app.py");
+  CHECK(here.files[1].path_in_tree() == "top.py");
+  CHECK(here.files.capacity() == here.files.size());
 }

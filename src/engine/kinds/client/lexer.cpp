@@ -91,7 +91,8 @@ class Lexer {
         ++i_;
       }
       if (i_ == begin) ++i_;  // never stall
-      out_.tokens.push_back({kind, begin, i_, line_start, unclosed_});
+      out_.tokens.push_back(
+          {static_cast<uint32_t>(begin), static_cast<uint32_t>(i_), kind, line_start, unclosed_});
       line_start = false;
       unclosed_ = false;
     }
@@ -270,7 +271,10 @@ class Lexer {
 
 }  // namespace
 
-Lexed lex(std::string_view text, Language language) { return Lexer(text, language).run(); }
+Lexed lex(std::string_view text, Language language) {
+  if (text.size() > UINT32_MAX) return {{}, false};  // Token holds 32-bit offsets
+  return Lexer(text, language).run();
+}
 
 size_t matching_close(std::string_view text, const std::vector<Token>& tokens, size_t open) {
   std::string stack;

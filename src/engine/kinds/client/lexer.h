@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -17,16 +18,21 @@ namespace holymigrate {
 // strings.
 enum class Language { Python, JavaScript, CLike, Ruby, Php };
 
-enum class TokenKind { Identifier, String, Number, Punct };
+enum class TokenKind : unsigned char { Identifier, String, Number, Punct };
 
+// 12 bytes: a large source file lexes to hundreds of thousands of tokens,
+// which were the largest block of the corpus's peak memory at 32 bytes each
+// (docs/performance.md). Byte offsets fit in 32 bits: lex() gives no tokens
+// for a text of 4 GiB or more.
 struct Token {
-  TokenKind kind;
-  size_t begin = 0;
-  size_t end = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::Punct;
   bool line_start = false;  // first token on its physical line
   bool unclosed = false;    // a string (or one embedded in it) whose closing quote is missing:
                             // it ends at its line's end (one-line strings) or the text's
 };
+static_assert(sizeof(Token) == 12);
 
 struct Lexed {
   std::vector<Token> tokens;
