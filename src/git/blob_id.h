@@ -11,8 +11,8 @@
 
 namespace holymigrate {
 
-// 40 lowercase hex digits. Throws nothing; aborts only if libcrypto cannot
-// make a SHA-1 context (out of memory).
+// 40 lowercase hex digits. Throws nothing; aborts only if libcrypto's SHA-1
+// fails (it does not for in-memory input).
 std::string blob_id(std::string_view bytes);
 
 }  // namespace holymigrate
