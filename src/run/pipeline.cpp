@@ -54,6 +54,14 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
   if (!scanned.error.empty() || !planned.keeps_edits(scanned))
     return migrate_file({}, scanned, planned, rules, m, {}).report;
 
+  // A large file with hits needs a few times its size (edited copy, line
+  // index, diff): one at a time, so that peak memory is bounded by one large
+  // file rather than one per thread. Large files with hits are rare. Taken
+  // before the file is read (its size as pass 1 read it), so that a second
+  // large file does not wait here already read.
+  static std::mutex large_file;
+  std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
+  if (scanned.stamp.size > (1u << 20)) one_at_a_time.lock();
   ReadFile file = ws.read(scanned.file, options.max_filesize);
   if (file.skipped || file.stamp != scanned.stamp) {
     // The offsets of pass 1 hold only for the bytes pass 1 read.
@@ -66,12 +74,6 @@ FileReport migrate_one(Workspace& ws, const FileScan& scanned, const Plan& plann
              : ": removed or renamed while the run went on; not migrated — run again");
     return changed;
   }
-  // A large file with hits needs a few times its size (edited copy, line
-  // index, diff): one at a time, so that peak memory is bounded by one large
-  // file rather than one per thread. Large files with hits are rare.
-  static std::mutex large_file;
-  std::unique_lock<std::mutex> one_at_a_time(large_file, std::defer_lock);
-  if (file.bytes.size() > (1u << 20)) one_at_a_time.lock();
   std::string in_patch = m.patch
                              ? path_in_patch(scanned.file.display, patch_root, scanned.file.display)
                              : std::string();

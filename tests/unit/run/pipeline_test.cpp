@@ -5,7 +5,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "io/fake_workspace.h"
@@ -137,4 +140,33 @@ TEST_CASE("pipeline: a leftover temporary file is never read, and --write remove
       CHECK(ws.get(temp) == kBefore);
     }
   }
+}
+
+TEST_CASE("pipeline: pass 2 holds one large file at a time, from before it is read") {
+  // Two files over 1 MiB with edits, two workers: the second large file is
+  // not read while the first is being migrated (its read waits for the
+  // first's write), so peak memory is one large file, not one per worker.
+  FakeWorkspace ws;
+  std::string big = kBefore + std::string(1 << 21, '#') + "\n";
+  ws.put("big1.py", big);
+  ws.put("big2.py", big);
+  std::mutex m;
+  int held = 0, most = 0;
+  ws.before_read([&](const std::string&, int n) {
+    if (n != 2) return;  // pass 2 read
+    {
+      std::lock_guard lock(m);
+      most = std::max(most, ++held);
+    }
+    // Time for the other worker to reach its read, if nothing stops it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  });
+  ws.before_write([&](const std::string&) {
+    std::lock_guard lock(m);
+    --held;
+  });
+  Report r = build_report(ws, in(Mode::Write), builtin_rules(), false, {});
+  CHECK(r.errors.empty());
+  CHECK(sorted(ws.writes()) == std::vector<std::string>{"big1.py", "big2.py"});
+  CHECK(most == 1);
 }
