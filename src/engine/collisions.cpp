@@ -110,8 +110,11 @@ class Resolver {
       if (idx.size() < 2) continue;
       // Entries that shared one name before the run share it after it
       // whatever the renames do: not ours (as may_collide() sees it).
+      // (idx[0] named outside the lambda: clang refuses to capture a
+      // structured binding, which scripts/fuzz builds with.)
+      const std::string_view first_written = written(entries[idx[0]]);
       if (std::all_of(idx.begin(), idx.end(),
-                      [&](size_t i) { return written(entries[i]) == written(entries[idx[0]]); }))
+                      [&](size_t i) { return written(entries[i]) == first_written; }))
         continue;
       std::string first = after(entries[idx[0]].same_begin, entries[idx[0]].same_end);
       bool same = true, cuttable = true;
