@@ -532,7 +532,9 @@ std::vector<FrameworkReader> framework_readers(std::string_view path, std::strin
 }
 
 std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view text,
-                                        const std::vector<size_t>& offsets) {
+                                        const std::vector<size_t>& offsets,
+                                        const std::vector<std::pair<size_t, size_t>>& edits,
+                                        std::vector<YamlSpot>* spots) {
   std::vector<EnvClass> out(offsets.size());
   if (offsets.empty()) return out;
   std::string_view name = base_name(path);
@@ -560,7 +562,8 @@ std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view 
                    : EnvClass{EnvAccess::DeploymentEnv, true, docker ? "Dockerfile" : ""};
     return out;
   }
-  std::optional<std::vector<YamlRegion>> regions = yaml_regions(text, is_ci_yaml(path));
+  std::optional<std::vector<YamlRegion>> regions =
+      yaml_regions(text, is_ci_yaml(path), edits, spots);
   for (size_t i = 0; i < offsets.size(); ++i) {
     const YamlRegion* r = regions ? region_at(*regions, offsets[i]) : nullptr;
     std::optional<YamlRegion> fallback;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/yaml_regions.h"
 #include "model/facts.h"
 
 namespace holymigrate {
@@ -36,8 +37,13 @@ struct EnvClass {
 // `build:` and for an image written as a template expression (a chart's own
 // image, set in its values); Image for an image written out (detail); Unknown
 // when no image is named.
+// For a YAML file that is read here anyway (it mentions a source variable),
+// `spots` gets the YamlSpot of each of `edits` (engine/yaml_regions.h) from
+// the same read; otherwise it is left as it is.
 std::vector<EnvClass> classify_env_uses(std::string_view path, std::string_view text,
-                                        const std::vector<size_t>& offsets);
+                                        const std::vector<size_t>& offsets,
+                                        const std::vector<std::pair<size_t, size_t>>& edits = {},
+                                        std::vector<YamlSpot>* spots = nullptr);
 
 // The variable a mention at [begin, end) names: widened to the left over
 // identifier characters, so a kept prefix (VITE_, NUXT_PUBLIC_) is included.

@@ -5,6 +5,7 @@
 #include "engine/collisions.h"
 #include "engine/env_facts.h"
 #include "engine/kinds/client/bound_settings.h"
+#include "util/file_format.h"
 
 namespace holymigrate {
 namespace {
@@ -135,7 +136,14 @@ FileScan scan(std::string_view bytes, const FileRef& file, const RuleSet& rules)
   std::vector<size_t> at;
   at.reserve(out.facts.env.size());
   for (const EnvUse& u : out.facts.env) at.push_back(u.offset);
-  std::vector<EnvClass> how = classify_env_uses(path, bytes, at);
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<YamlSpot> spots;
+  if (!at.empty() && format_of(path) == FileFormat::Yaml) {
+    spans.reserve(out.edits.size());
+    for (const CandidateEdit& e : out.edits) spans.emplace_back(e.edit.begin, e.edit.end);
+  }
+  std::vector<EnvClass> how = classify_env_uses(path, bytes, at, spans, &spots);
+  for (size_t i = 0; i < spots.size() && i < out.edits.size(); ++i) out.edits[i].spot = spots[i];
   for (size_t i = 0; i < how.size(); ++i) {
     out.facts.env[i].how = how[i].how;
     out.facts.env[i].provides = how[i].provides;

@@ -12,6 +12,7 @@
 
 #include "discover/discover.h"
 #include "engine/rule_set.h"
+#include "engine/yaml_regions.h"
 #include "io/file_io.h"
 #include "model/edit.h"
 #include "model/facts.h"
@@ -23,6 +24,8 @@ namespace holymigrate {
 struct CandidateEdit {
   Edit edit;            // byte offsets into the file as read in pass 1
   Position begin, end;  // end is one past the last byte
+  // In a YAML file pass 1 parsed: where the edit lies (engine/yaml_regions.h).
+  YamlSpot spot = YamlSpot::Unknown;
 };
 
 // A finding with what the report needs, so that a file with findings only is

@@ -1,6 +1,7 @@
 #include "engine/yaml_regions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <utility>
 
@@ -120,7 +121,11 @@ bool region_value(std::string_view key) {
 
 class StreamWalk final : public YamlEventSink {
  public:
-  explicit StreamWalk(bool ci) : ci_(ci) {}
+  StreamWalk(std::string_view text, bool ci, const std::vector<std::pair<size_t, size_t>>& edits,
+             std::vector<YamlSpot>* spots)
+      : text_(text), ci_(ci), edits_(edits), spots_(spots) {
+    if (spots_) spots_->assign(edits_.size(), YamlSpot::Unknown);
+  }
 
   void on(const YamlEvent& e) override {
     switch (e.kind) {
@@ -134,6 +139,7 @@ class StreamWalk final : public YamlEventSink {
         break;
       case YamlEvent::Kind::Scalar:
       case YamlEvent::Kind::Alias:
+        if (spots_ && e.kind == YamlEvent::Kind::Scalar && !in_key()) place_edits(e);
         if (!stack_.empty()) value_starts(false, false);
         done(e.begin, e.end, &e);
         break;
@@ -180,6 +186,7 @@ class StreamWalk final : public YamlEventSink {
   struct Frame {
     bool mapping = false;
     bool flow = false;
+    bool in_key = false;  // a key, or inside one
     Role role = Role::Walk;
     Capture capture = Capture::None;
     size_t begin = 0, end = 0;  // the span so far (yaml_stream.h)
@@ -217,6 +224,51 @@ class StreamWalk final : public YamlEventSink {
 
   Frame& top(size_t up = 0) { return stack_[stack_.size() - 1 - up]; }
 
+  // Whether a node starting now is a key or lies inside one.
+  bool in_key() const {
+    if (stack_.empty()) return false;
+    const Frame& f = stack_.back();
+    return f.in_key || (f.mapping && f.key_next);
+  }
+
+  // The YamlSpot of each edit inside the scalar `e` (not a key).
+  void place_edits(const YamlEvent& e) {
+    auto first =
+        std::lower_bound(edits_.begin(), edits_.end(), std::pair<size_t, size_t>(e.begin, 0));
+    const std::string_view body = text_.substr(e.begin, e.end - e.begin);
+    const bool one_line = body.find_first_of("\r\n") == std::string_view::npos;
+    for (auto it = first; it != edits_.end() && it->first < e.end; ++it) {
+      const auto [b, x] = *it;
+      if (x > e.end || b == x) continue;
+      const std::string_view cut = text_.substr(b, x - b);
+      if (cut.find_first_of("\r\n") != std::string_view::npos) continue;
+      YamlSpot spot = YamlSpot::Unknown;
+      if (e.block) {
+        // From the first non-space byte of an indented line on: its
+        // indentation, and so the scalar's extent, cannot change.
+        size_t line = text_.rfind('\n', b == 0 ? 0 : b - 1);
+        line = line == std::string_view::npos || b == 0 ? 0 : line + 1;
+        const std::string_view lead = text_.substr(line, b - line);
+        if (line >= e.begin && lead.starts_with(' ')) {
+          if (lead.find_first_not_of(' ') != std::string_view::npos)
+            spot = YamlSpot::BlockContent;
+          else if (text_[b] != ' ' && text_[b] != '\t')
+            spot = YamlSpot::BlockLineStart;
+        }
+      } else if (!e.flow && one_line) {
+        spot = b == e.begin ? YamlSpot::PlainStart : YamlSpot::Plain;
+      } else if (e.flow && one_line && b > e.begin && x < e.end) {
+        // The bytes replaced hold no quote or escape, nor start in one.
+        const char quote = text_[e.begin];
+        const bool whole =
+            cut.find(quote) == std::string_view::npos &&
+            (quote == '\'' || (cut.find('\\') == std::string_view::npos && text_[b - 1] != '\\'));
+        if (whole) spot = quote == '"' ? YamlSpot::DoubleQuoted : YamlSpot::SingleQuoted;
+      }
+      (*spots_)[static_cast<size_t>(it - edits_.begin())] = spot;
+    }
+  }
+
   // The top frame is a walked mapping and its value starts: what the value
   // is to it. Returns the capture of a collection value.
   Capture value_starts(bool is_sequence, bool is_mapping) {
@@ -246,6 +298,7 @@ class StreamWalk final : public YamlEventSink {
     child.flow = e.flow;
     child.begin = e.begin;
     child.end = e.end;
+    child.in_key = in_key();
     if (!stack_.empty()) {
       Frame& f = top();
       if (f.role != Role::Walk)
@@ -370,7 +423,10 @@ class StreamWalk final : public YamlEventSink {
     return out;
   }
 
+  std::string_view text_;
   bool ci_;
+  const std::vector<std::pair<size_t, size_t>>& edits_;
+  std::vector<YamlSpot>* spots_;
   bool ok_ = true;
   std::vector<Frame> stack_;
   std::vector<Pending> regions_;
@@ -401,10 +457,46 @@ std::optional<std::vector<YamlRegion>> yaml_regions_by_outline(std::string_view 
   return std::move(w.out);
 }
 
-std::optional<std::vector<YamlRegion>> yaml_regions(std::string_view text, bool ci) {
-  StreamWalk w(ci);
-  if (!yaml_events(text, w)) return std::nullopt;
-  return w.finish();
+std::optional<std::vector<YamlRegion>> yaml_regions(
+    std::string_view text, bool ci, const std::vector<std::pair<size_t, size_t>>& edits,
+    std::vector<YamlSpot>* spots) {
+  StreamWalk w(text, ci, edits, spots);
+  bool parsed = yaml_events(text, w);
+  std::optional<std::vector<YamlRegion>> out = parsed ? w.finish() : std::nullopt;
+  // A text that does not parse has no structure to keep.
+  if (!out && spots) spots->assign(edits.size(), YamlSpot::Unknown);
+  return out;
+}
+
+bool keeps_structure(YamlSpot spot, std::string_view r) {
+  auto printable = [](char c) { return c >= 0x20 && c <= 0x7e; };
+  auto plain_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '/' ||
+           c == '-';
+  };
+  switch (spot) {
+    case YamlSpot::Unknown:
+      return false;
+    case YamlSpot::BlockContent:
+      return std::all_of(r.begin(), r.end(), printable);
+    case YamlSpot::BlockLineStart:
+      return !r.empty() && r[0] != ' ' && std::all_of(r.begin(), r.end(), printable);
+    case YamlSpot::DoubleQuoted:
+      return std::all_of(r.begin(), r.end(),
+                         [&](char c) { return printable(c) && c != '"' && c != '\\'; });
+    case YamlSpot::SingleQuoted:
+      return std::all_of(r.begin(), r.end(), [&](char c) { return printable(c) && c != '\''; });
+    case YamlSpot::PlainStart:
+    case YamlSpot::Plain:
+      if (r.empty()) return false;  // would join the bytes on either side
+      if (spot == YamlSpot::PlainStart && !std::isalnum(static_cast<unsigned char>(r[0])))
+        return false;
+      for (size_t i = 0; i < r.size(); ++i)
+        if (!plain_char(r[i]) && !(r[i] == ':' && i + 1 < r.size() && plain_char(r[i + 1])))
+          return false;
+      return true;
+  }
+  return false;
 }
 
 }  // namespace holymigrate

@@ -278,25 +278,27 @@ bool yaml_events(std::string_view text, YamlEventSink& sink) {
         e.kind = ev->type == FYET_MAPPING_START ? YamlEvent::Kind::MappingStart
                                                 : YamlEvent::Kind::SequenceStart;
         e.flow = fy_event_get_node_style(ev) == FYNS_FLOW;
+        e.block = false;
         break;
       case FYET_MAPPING_END:
       case FYET_SEQUENCE_END:
         // The end event carries no style: the caller knows its start's.
         e.kind = ev->type == FYET_MAPPING_END ? YamlEvent::Kind::MappingEnd
                                               : YamlEvent::Kind::SequenceEnd;
-        e.flow = false;
+        e.flow = e.block = false;
         break;
       case FYET_SCALAR: {
         e.kind = YamlEvent::Kind::Scalar;
         fy_node_style style = fy_event_get_node_style(ev);
         e.flow = style == FYNS_SINGLE_QUOTED || style == FYNS_DOUBLE_QUOTED;
+        e.block = style == FYNS_LITERAL || style == FYNS_FOLDED;
         // libfyaml's marks leave the quotes out; the span takes them in.
         if (e.flow && e.begin > 0 && e.end < text.size()) --e.begin, ++e.end;
         break;
       }
       case FYET_ALIAS:
         e.kind = YamlEvent::Kind::Alias;
-        e.flow = false;
+        e.flow = e.block = false;
         break;
       default:
         fed = false;

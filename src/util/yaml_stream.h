@@ -51,6 +51,9 @@ struct YamlEvent {
   Kind kind = Kind::Scalar;
   // A collection written in flow style ({...} / [...]), or a quoted scalar.
   bool flow = false;
+  // A block scalar (literal `|` or folded `>`): its span is its content
+  // lines, from the first one's start (indentation included), not its header.
+  bool block = false;
   // Bytes of the text: a scalar's span (its quotes included), the start or
   // the end marker of a collection as libfyaml marks it. A collection's whole
   // span is its start's `begin` to the largest `end` among its descendants

@@ -4,16 +4,21 @@
 //     gives, so the prefilter never drops a file that needs edits;
 //   - the diff computed from the edits is libgit2's diff, byte for byte;
 //   - a YAML file's env regions from the event stream are those of the walk
-//     over its outline (engine/yaml_regions.h), as CI and as anything else.
+//     over its outline (engine/yaml_regions.h), as CI and as anything else;
+//   - a YAML file's edits that pass 1 found structure-safe (YamlSpot,
+//     keeps_structure()), made together, leave it as valid and shaped as it
+//     was: what lets pass 2 skip parsing it again.
 //
 //   corpus_check CORPUS_DIR      exit 0 when every file agrees
 #include <fmt/format.h>
 
 #include <cstdio>
 
+#include "../yaml_shape.h"
 #include "discover/discover.h"
 #include "engine/rule_file.h"
 #include "engine/rule_set.h"
+#include "engine/scan.h"
 #include "engine/yaml_regions.h"
 #include "io/file_io.h"
 #include "migrate/diff.h"
@@ -44,7 +49,7 @@ int main(int argc, char** argv) {
   d.paths = {argv[1]};
   d.ignore_files = IgnoreFiles::Ignore;  // the corpus sits in a git-ignored build folder
   Discovery found = discover(d);
-  size_t read = 0, with_hits = 0, diffs = 0, bad = 0, yaml = 0;
+  size_t read = 0, with_hits = 0, diffs = 0, bad = 0, yaml = 0, kept = 0;
   for (const FileRef& f : found.files) {
     ReadFile file = read_file(f.display, 16ull << 20);
     if (file.skipped) continue;
@@ -57,6 +62,17 @@ int main(int argc, char** argv) {
           fmt::print(stderr, "{}: yaml_regions differs from the outline's walk (ci: {})\n",
                      f.display, ci);
         }
+      FileScan scanned = scan(file.bytes, f, rules);
+      std::vector<Edit> safe;
+      for (const CandidateEdit& e : scanned.edits)
+        if (keeps_structure(e.spot, e.edit.replacement)) safe.push_back(e.edit);
+      if (!safe.empty()) {
+        ++kept;
+        if (auto unlike = testing::yaml_unlike(file.bytes, apply_edits(file.bytes, safe))) {
+          ++bad;
+          fmt::print(stderr, "{}: structure-safe edits changed it: {}\n", f.display, *unlike);
+        }
+      }
     }
     FileResult result = rules.scan(file.bytes, f.display, Prefilter::On);
     std::string on = describe(result);
@@ -87,8 +103,8 @@ int main(int argc, char** argv) {
   }
   fmt::print(
       "{} files read, {} with edits or findings, {} diffs compared, {} YAML files' regions "
-      "compared, {} differ\n",
-      read, with_hits, diffs, yaml, bad);
+      "compared, {} YAML files' structure-safe edits made, {} differ\n",
+      read, with_hits, diffs, yaml, kept, bad);
   // A corpus without a single hit would prove nothing.
   return bad == 0 && with_hits > 0 && diffs > 0 && yaml > 0 ? 0 : 1;
 }

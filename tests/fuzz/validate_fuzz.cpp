@@ -6,14 +6,20 @@
 // text (1-based, at most one past the last line); a text never "breaks"
 // itself (would_break(p, t, t) is nullopt, valid or not); for YAML, the env
 // regions from the event stream are those of the walk over the outline
-// (engine/yaml_regions.h).
+// (engine/yaml_regions.h), and a few edits placed at a structure-safe spot
+// with a replacement keeps_structure() allows leave the text as valid and
+// shaped as it was (what lets pass 2 skip parsing it again).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "../yaml_shape.h"
 #include "engine/yaml_regions.h"
 #include "migrate/validate.h"
 
@@ -53,5 +59,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (bool ci : {false, true})
       if (yaml_regions(text, ci) != yaml_regions_by_outline(text, ci))
         fail("yaml_regions differs from the outline's walk", path, text);
+  if ((path.ends_with(".yml") || path.ends_with(".yaml")) && !text.empty()) {
+    // Spans and replacements from a hash of the input: the same input
+    // always tries the same edits.
+    size_t h = std::hash<std::string_view>()(text);
+    const auto& pool = holymigrate::testing::yaml_trial_replacements();
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (size_t k = 0; k < 6; ++k) {
+      size_t b = (h + k * 7919) % text.size();
+      size_t len = 1 + ((h >> 8) + k * 3) % 12;
+      spans.emplace_back(b, std::min(text.size(), b + len));
+    }
+    std::sort(spans.begin(), spans.end());
+    std::vector<YamlSpot> spots;
+    yaml_regions(text, false, spans, &spots);
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const std::string& r = pool[((h >> 16) + k) % pool.size()];
+      if (!keeps_structure(spots[k], r)) continue;
+      std::string after = std::string(text.substr(0, spans[k].first)) + r +
+                          std::string(text.substr(spans[k].second));
+      if (holymigrate::testing::yaml_unlike(text, after))
+        fail("a structure-safe edit changed the YAML", path, text);
+    }
+  }
   return 0;
 }

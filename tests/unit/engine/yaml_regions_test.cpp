@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "../../yaml_shape.h"
+
 using namespace holymigrate;
 
 namespace {
@@ -148,4 +150,110 @@ TEST_CASE("yaml_regions answers as the walk over the outline does") {
     }
   }
   CHECK(compared > 1000);
+}
+
+namespace {
+
+// The spot yaml_regions() gives one edit [b, b + cut.size()) where `cut`
+// first occurs in `text`.
+YamlSpot spot_of(const std::string& text, std::string_view cut, size_t from = 0) {
+  size_t b = text.find(cut, from);
+  REQUIRE(b != std::string::npos);
+  std::vector<YamlSpot> spots;
+  yaml_regions(text, false, {{b, b + cut.size()}}, &spots);
+  REQUIRE(spots.size() == 1);
+  return spots[0];
+}
+
+}  // namespace
+
+TEST_CASE("yaml_regions: where an edit lies (YamlSpot)") {
+  using S = YamlSpot;
+  const std::string block = "a:\n  curl: |\n    curl https://x/v1 \\\n      -H k\n  b: 1\n";
+  CHECK(spot_of(block, "https://x/v1") == S::BlockContent);
+  CHECK(spot_of(block, "curl https") == S::BlockLineStart);
+  CHECK(spot_of(block, "    curl") == S::Unknown);  // the indentation itself
+  CHECK(spot_of(block, "-H") == S::BlockLineStart);
+  CHECK(spot_of(block, "x/v1 \\\n") == S::Unknown);  // across a line break
+  CHECK(spot_of(block, "curl:") == S::Unknown);      // a key
+  const std::string plain = "servers:\n- url: https://x/v1\n  n: 'it''s'\n  d: \"q\\n\"\n";
+  CHECK(spot_of(plain, "https") == S::PlainStart);
+  CHECK(spot_of(plain, "x/v1") == S::Plain);
+  CHECK(spot_of(plain, "it") == S::SingleQuoted);
+  CHECK(spot_of(plain, "'it") == S::Unknown);  // takes in the quote
+  CHECK(spot_of(plain, "q") == S::DoubleQuoted);
+  CHECK(spot_of(plain, "url") == S::Unknown);
+  // Inside a key that is a collection, nothing is safe.
+  CHECK(spot_of("? [https://x, y]\n: 1\n", "x,") == S::Unknown);
+  CHECK(spot_of("? [https://x, y]\n: 1\n", "https://x") == S::Unknown);
+  // A multi-line plain or quoted scalar: not known.
+  CHECK(spot_of("a: one\n  two\n", "two") == S::Unknown);
+  CHECK(spot_of("a: \"one\n  two\"\n", "two") == S::Unknown);
+  // A text that does not parse has no spots.
+  CHECK(spot_of("a: [x\n", "x") == S::Unknown);
+}
+
+TEST_CASE("keeps_structure: what may replace the bytes at each spot") {
+  using S = YamlSpot;
+  CHECK(keeps_structure(S::BlockContent, "https://api.holysheep.ai/v1"));
+  CHECK(keeps_structure(S::BlockContent, "a: b # c"));
+  CHECK(keeps_structure(S::BlockContent, ""));
+  CHECK_FALSE(keeps_structure(S::BlockContent, "a\nb"));
+  CHECK_FALSE(keeps_structure(S::BlockContent, "\t"));
+  CHECK(keeps_structure(S::BlockLineStart, "HOLYSHEEP_API_KEY"));
+  CHECK_FALSE(keeps_structure(S::BlockLineStart, " x"));
+  CHECK_FALSE(keeps_structure(S::BlockLineStart, ""));
+  CHECK(keeps_structure(S::PlainStart, "https://api.holysheep.ai/v1"));
+  CHECK_FALSE(keeps_structure(S::PlainStart, "-x"));
+  CHECK(keeps_structure(S::Plain, "-x"));
+  CHECK_FALSE(keeps_structure(S::Plain, "a: b"));
+  CHECK_FALSE(keeps_structure(S::Plain, "a:"));
+  CHECK_FALSE(keeps_structure(S::Plain, "a #b"));
+  CHECK_FALSE(keeps_structure(S::Plain, "x,y"));
+  CHECK_FALSE(keeps_structure(S::Plain, ""));
+  CHECK(keeps_structure(S::DoubleQuoted, "it's"));
+  CHECK_FALSE(keeps_structure(S::DoubleQuoted, "\""));
+  CHECK_FALSE(keeps_structure(S::DoubleQuoted, "\\"));
+  CHECK(keeps_structure(S::SingleQuoted, "say \"x\""));
+  CHECK_FALSE(keeps_structure(S::SingleQuoted, "it's"));
+  CHECK_FALSE(keeps_structure(S::Unknown, "x"));
+}
+
+TEST_CASE("an edit keeps_structure() allows leaves the file as valid and shaped as before") {
+  // Every span of each text (up to 12 bytes long) that yaml_regions() places,
+  // with every trial replacement keeps_structure() allows there.
+  const std::vector<std::string> texts = {
+      "a:\n  curl: |\n    curl https://api.openai.com/v1 \\\n      -H k: v\n\n    # x\n  b: 1\n",
+      "k: >-\n  folded text: here\n  more # not a comment\nn: 2\n",
+      "--- |\n  root block\n  - not a list\n",
+      "- url: https://api.openai.com/v1\n- plain a:b c\n- [f, low, 'q']\n- {k: v, w: x:y}\n",
+      "a: \"dq https://x \\\" y\"\nb: 'sq it''s'\nc: &an plain\nd: *an\n",
+      "env:\n  - name: OPENAI_API_KEY\n    value: sk-x\n  - {name: B, value: \"c\"}\n",
+      "x: 1\ny: 2\nx2: |+\n  keep\n\n",
+      "? complex key\n: value here\n? [a, b]\n: {c: d}\n",
+      "a: 1\na: 2\nb: |\n  dup keys before\n",  // not valid before: must stay not valid
+      "list:\n- - nested: plain\n    other: 'q'\n  - |\n    block in list\n",
+  };
+  size_t tried = 0;
+  for (const std::string& text : texts) {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (size_t b = 0; b < text.size(); ++b)
+      for (size_t x = b + 1; x <= text.size() && x <= b + 12; ++x) spans.emplace_back(b, x);
+    std::vector<YamlSpot> spots;
+    yaml_regions(text, false, spans, &spots);
+    REQUIRE(spots.size() == spans.size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (spots[i] == YamlSpot::Unknown) continue;
+      for (const std::string& r : holymigrate::testing::yaml_trial_replacements()) {
+        if (!keeps_structure(spots[i], r)) continue;
+        std::string after = text.substr(0, spans[i].first) + r + text.substr(spans[i].second);
+        std::optional<std::string> unlike = holymigrate::testing::yaml_unlike(text, after);
+        CAPTURE(text);
+        CAPTURE(after);
+        CHECK_FALSE(unlike.has_value());
+        ++tried;
+      }
+    }
+  }
+  CHECK(tried > 2000);
 }
