@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "engine/meaning.h"
@@ -148,11 +149,16 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path, Prefilter
   });
   std::stable_sort(hits.findings.begin(), hits.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  LineIndex lines(text);
-  std::vector<size_t> quiet = suppressed_lines(text, lines);
+  // Lines are counted only in a file that silences some (most do not).
+  std::optional<LineIndex> lines;
+  std::vector<size_t> quiet;
+  if (text.find("holymigrate: ignore") != std::string_view::npos) {
+    lines.emplace(text);
+    quiet = suppressed_lines(text, *lines);
+  }
   auto silenced = [&](size_t begin, size_t end) {
     if (quiet.empty()) return false;
-    size_t first = lines.line(begin), last = lines.line(end > begin ? end - 1 : begin);
+    size_t first = lines->line(begin), last = lines->line(end > begin ? end - 1 : begin);
     return std::any_of(quiet.begin(), quiet.end(),
                        [&](size_t l) { return l >= first && l <= last; });
   };

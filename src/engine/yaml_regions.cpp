@@ -109,6 +109,10 @@ bool region_value(std::string_view key) {
   return in(key, {"image", "repository", "volumes", "source", "uses"});
 }
 
+bool has_line_break(std::string_view s) {
+  return s.find('\n') != std::string_view::npos || s.find('\r') != std::string_view::npos;
+}
+
 // ---- The same from the event stream -----------------------------------------
 //
 // The walk above needs, for a mapping, facts that may come after the env:
@@ -235,13 +239,13 @@ class StreamWalk final : public YamlEventSink {
   void place_edits(const YamlEvent& e) {
     auto first =
         std::lower_bound(edits_.begin(), edits_.end(), std::pair<size_t, size_t>(e.begin, 0));
-    const std::string_view body = text_.substr(e.begin, e.end - e.begin);
-    const bool one_line = body.find_first_of("\r\n") == std::string_view::npos;
+    if (first == edits_.end() || first->first >= e.end) return;  // most scalars
+    const bool one_line = !has_line_break(text_.substr(e.begin, e.end - e.begin));
     for (auto it = first; it != edits_.end() && it->first < e.end; ++it) {
       const auto [b, x] = *it;
       if (x > e.end || b == x) continue;
       const std::string_view cut = text_.substr(b, x - b);
-      if (cut.find_first_of("\r\n") != std::string_view::npos) continue;
+      if (has_line_break(cut)) continue;
       YamlSpot spot = YamlSpot::Unknown;
       if (e.block) {
         // From the first non-space byte of an indented line on: its

@@ -121,8 +121,9 @@ std::string scalar_value(std::string_view text, fy_event* ev) {
     size_t begin = mark_pos(fy_event_start_mark(ev), 0);
     size_t end = mark_pos(fy_event_end_mark(ev), begin);
     std::string_view body = end <= text.size() ? text.substr(begin, end - begin) : "";
-    const bool one_line =
-        end <= text.size() && body.find_first_of("\r\n") == std::string_view::npos;
+    // Two memchr-speed searches: find_first_of tests each byte against the set.
+    const bool one_line = end <= text.size() && body.find('\n') == std::string_view::npos &&
+                          body.find('\r') == std::string_view::npos;
     if (one_line && style == FYNS_PLAIN) return std::string(body);
     if (one_line && style == FYNS_DOUBLE_QUOTED && body.find('\\') == std::string_view::npos)
       return std::string(body);
