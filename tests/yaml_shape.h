@@ -54,7 +54,8 @@ inline std::string yaml_shape(std::string_view text) {
 // same shape); else what differs.
 inline std::optional<std::string> yaml_unlike(std::string_view before, std::string_view after) {
   const bool was = !yaml_check(before).has_value(), is = !yaml_check(after).has_value();
-  if (was != is) return std::string(was ? "valid before, not after" : "not valid before, valid after");
+  if (was != is)
+    return std::string(was ? "valid before, not after" : "not valid before, valid after");
   std::string a = yaml_shape(before), b = yaml_shape(after);
   if (a != b) return "shape " + a + " became " + b;
   return std::nullopt;
@@ -63,10 +64,39 @@ inline std::optional<std::string> yaml_unlike(std::string_view before, std::stri
 // Replacements tried at each spot: what the rules write (URLs, names) and
 // what would break a structure if it were allowed where it does not fit.
 inline const std::vector<std::string>& yaml_trial_replacements() {
-  static const std::vector<std::string> r = {
-      "https://api.holysheep.ai/v1", "HOLYSHEEP_API_KEY", "x", "a:b", "a: b", "a:", ": ", "#",
-      " #x", " x", "x ", "a b", "\"", "'", "\\", "-", "- x", "", "{", "}", "[x]", "x,y", "|",
-      ">", "---", "\t", "&a", "*a", "!t", "%", "@", "`", "?"};
+  static const std::vector<std::string> r = {"https://api.holysheep.ai/v1",
+                                             "HOLYSHEEP_API_KEY",
+                                             "x",
+                                             "a:b",
+                                             "a: b",
+                                             "a:",
+                                             ": ",
+                                             "#",
+                                             " #x",
+                                             " x",
+                                             "x ",
+                                             "a b",
+                                             "\"",
+                                             "'",
+                                             "\\",
+                                             "-",
+                                             "- x",
+                                             "",
+                                             "{",
+                                             "}",
+                                             "[x]",
+                                             "x,y",
+                                             "|",
+                                             ">",
+                                             "---",
+                                             "\t",
+                                             "&a",
+                                             "*a",
+                                             "!t",
+                                             "%",
+                                             "@",
+                                             "`",
+                                             "?"};
   return r;
 }
 

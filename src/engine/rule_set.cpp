@@ -10,6 +10,7 @@
 #include "engine/rule_file.h"
 #include "util/error.h"
 #include "util/glob.h"
+#include "util/text_search.h"
 
 namespace holymigrate {
 
@@ -104,8 +105,9 @@ std::vector<size_t> suppressed_lines(std::string_view text, const LineIndex& lin
   std::vector<size_t> out;
   constexpr std::string_view kMark = "holymigrate: ignore";
   constexpr std::string_view kNext = "-next-line";
-  for (size_t pos = text.find(kMark); pos != std::string_view::npos;
-       pos = text.find(kMark, pos + 1)) {
+  static const Needle kFind(kMark);
+  for (size_t pos = kFind.find(text); pos != std::string_view::npos;
+       pos = kFind.find(text, pos + 1)) {
     size_t line = lines.line(pos);
     bool next = text.substr(pos + kMark.size(), kNext.size()) == kNext;
     out.push_back(next ? line + 1 : line);
@@ -152,7 +154,8 @@ FileResult RuleSet::scan(std::string_view text, std::string_view path, Prefilter
   // Lines are counted only in a file that silences some (most do not).
   std::optional<LineIndex> lines;
   std::vector<size_t> quiet;
-  if (text.find("holymigrate: ignore") != std::string_view::npos) {
+  static const Needle kIgnore("holymigrate: ignore");
+  if (kIgnore.in(text)) {
     lines.emplace(text);
     quiet = suppressed_lines(text, *lines);
   }

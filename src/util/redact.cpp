@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "util/text_search.h"
+
 namespace holymigrate {
 namespace {
 
@@ -17,7 +19,8 @@ std::vector<std::pair<size_t, size_t>> find_key_like(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> spans;
   // Most texts hold no "sk-" at all; RE2 steps through every 's' of them
   // (its literal prefix search keys on the first byte only).
-  if (text.find("sk-") == std::string_view::npos) return spans;
+  static const Needle kPrefix("sk-");
+  if (!kPrefix.in(text)) return spans;
   static const RE2 re("sk-[A-Za-z0-9_-]{20,}");
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;

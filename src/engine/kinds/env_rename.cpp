@@ -11,6 +11,7 @@
 #include "engine/matcher.h"
 #include "re2/re2.h"
 #include "util/error.h"
+#include "util/text_search.h"
 
 namespace holymigrate {
 namespace {
@@ -31,8 +32,9 @@ class EnvRenameMatcher : public Matcher {
   std::string prefilter() const override { return RE2::QuoteMeta(from_); }
 
   void match(std::string_view text, Hits& out) const override {
-    for (size_t pos = text.find(from_); pos != std::string_view::npos;
-         pos = text.find(from_, pos + 1)) {
+    const Needle from(from_);
+    for (size_t pos = from.find(text); pos != std::string_view::npos;
+         pos = from.find(text, pos + 1)) {
       size_t end = pos + from_.size();
       if (end < text.size() && is_ident(text[end])) continue;
       if (!left_boundary(text, pos)) continue;

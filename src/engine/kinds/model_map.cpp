@@ -7,6 +7,7 @@
 
 #include "engine/matcher.h"
 #include "util/error.h"
+#include "util/text_search.h"
 
 namespace holymigrate {
 namespace {
@@ -23,8 +24,9 @@ class ModelMapMatcher : public Matcher {
   std::string prefilter() const override { return RE2::QuoteMeta(from_); }
 
   void match(std::string_view text, Hits& out) const override {
-    for (size_t pos = text.find(from_); pos != std::string_view::npos;
-         pos = text.find(from_, pos + 1)) {
+    const Needle from(from_);
+    for (size_t pos = from.find(text); pos != std::string_view::npos;
+         pos = from.find(text, pos + 1)) {
       size_t end = pos + from_.size();
       if (pos == 0 || end >= text.size()) continue;
       char open = text[pos - 1];

@@ -22,6 +22,7 @@
 #include "engine/matcher.h"
 #include "engine/rule_set.h"
 #include "util/error.h"
+#include "util/text_search.h"
 
 namespace holymigrate {
 namespace {
@@ -253,6 +254,8 @@ class ClientMatcher : public Matcher {
     }
     keep_shortest(python_needles_);
     keep_shortest(js_needles_);
+    for (std::string_view n : python_needles_) python_find_.emplace_back(n);
+    for (std::string_view n : js_needles_) js_find_.emplace_back(n);
   }
 
   std::string prefilter() const override {
@@ -273,17 +276,16 @@ class ClientMatcher : public Matcher {
     if (path.empty() || !gated) return true;  // rule examples: the look of the text decides
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return false;
-    auto any_of = [&](const std::vector<std::string_view>& needles) {
-      return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) {
-        return text.find(n) != std::string_view::npos;
-      });
+    auto any_of = [&](const std::vector<Needle>& needles) {
+      return std::any_of(needles.begin(), needles.end(),
+                         [&](const Needle& n) { return n.in(text); });
     };
     switch (*kind) {
       case FileKind::Notebook:
       case FileKind::Python:
-        return any_of(python_needles_);
+        return any_of(python_find_);
       case FileKind::JavaScript:
-        return any_of(js_needles_);
+        return any_of(js_find_);
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:
@@ -354,7 +356,8 @@ class ClientMatcher : public Matcher {
       return;
     }
     CallContext ctx{target_, rule_, {}, mode(), js_env};
-    if (text.find("holymigrate: ignore") != std::string_view::npos) {
+    static const Needle kIgnore("holymigrate: ignore");
+    if (kIgnore.in(text)) {
       LineIndex lines(text);
       ctx.quiet = suppressed_lines(text, lines);
     }
@@ -523,6 +526,7 @@ class ClientMatcher : public Matcher {
 
   std::vector<std::string_view> python_needles_;
   std::vector<std::string_view> js_needles_;
+  std::vector<Needle> python_find_, js_find_;  // the same, ready to search
   std::string rule_;
   std::string message_;
   Severity severity_;
