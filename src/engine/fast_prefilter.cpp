@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <mutex>
 #include <optional>
 
 #ifdef HOLYMIGRATE_HAVE_HYPERSCAN
 #include <hs.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -113,7 +115,19 @@ struct FastPrefilter::Impl {
   hs_database_t* db = nullptr;
   unsigned long serial = next_serial++;
   std::vector<bool> covered;
+  // The compile under way in a child process, until ready() reads it.
+  std::vector<std::string> patterns;
+  pid_t pid = -1;
+  int fd = -1;
+  std::once_flag once;
+  void ready();
   ~Impl() {
+    if (fd >= 0) {  // never asked (the run stopped first): end the child
+      close(fd);
+      kill(pid, SIGKILL);
+      while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+      }
+    }
     if (db) hs_free_database(db);
   }
 };
@@ -170,11 +184,20 @@ bool write_all(int fd, const char* p, size_t n) {
 // pipe: the compiler's working memory and the pages of its code (about
 // 7 MiB) then never count in this process's peak RSS, only the database and
 // the scanner do (docs/performance.md). The message is one byte per pattern
-// (covered or not), then the serialized database (empty: none). nullopt
-// when the child could not do it (no fork, a signal, a short message): the
-// caller compiles here instead.
-std::optional<hs_database_t*> compile_in_child(const std::vector<std::string>& patterns,
-                                               std::vector<bool>& covered) {
+// (covered or not), then the serialized database (empty: none).
+//
+// start_child() forks and returns at once, so that the compile (25 ms) runs
+// while this process discovers the files; finish_child() reads the answer.
+// Call start_child() while this process has no other thread (fork copies
+// only the calling one). nullopt when the child could not do it (no fork, a
+// signal, a short message): the caller compiles here instead.
+struct Child {
+  pid_t pid;
+  int fd;
+};
+
+std::optional<Child> start_child(const std::vector<std::string>& patterns,
+                                 const std::vector<bool>& covered) {
   int fds[2];
   if (pipe(fds) != 0) return std::nullopt;
   pid_t pid = fork();
@@ -196,17 +219,22 @@ std::optional<hs_database_t*> compile_in_child(const std::vector<std::string>& p
     _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio
   }
   close(fds[1]);
+  return Child{pid, fds[0]};
+}
+
+std::optional<hs_database_t*> finish_child(Child child, const std::vector<std::string>& patterns,
+                                           std::vector<bool>& covered) {
   std::string got;
   char buf[1 << 16];
   for (;;) {
-    ssize_t n = read(fds[0], buf, sizeof buf);
+    ssize_t n = read(child.fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     got.append(buf, static_cast<size_t>(n));
   }
-  close(fds[0]);
+  close(child.fd);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  while (waitpid(child.pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || got.size() < patterns.size())
     return std::nullopt;
@@ -236,19 +264,40 @@ FastPrefilter::FastPrefilter(const std::vector<std::string>& patterns)
     impl_->covered.assign(patterns.size(), false);
     return;
   }
-  if (std::optional<hs_database_t*> db = compile_in_child(patterns, impl_->covered)) {
-    impl_->db = *db;
-    return;
+  impl_->patterns = patterns;
+  if (std::optional<Child> child = start_child(patterns, impl_->covered)) {
+    impl_->pid = child->pid;
+    impl_->fd = child->fd;
   }
-  impl_->db = compile(patterns, impl_->covered);
 }
 
-bool FastPrefilter::enabled() const { return impl_->db != nullptr; }
+void FastPrefilter::Impl::ready() {
+  std::call_once(once, [&] {
+    if (patterns.empty()) return;  // nothing to compile
+    if (fd >= 0) {
+      std::optional<hs_database_t*> got = finish_child({pid, fd}, patterns, covered);
+      fd = -1;
+      if (got) {
+        db = *got;
+        std::vector<std::string>().swap(patterns);
+        return;
+      }
+    }
+    db = compile(patterns, covered);
+    std::vector<std::string>().swap(patterns);
+  });
+}
+
+bool FastPrefilter::enabled() const {
+  impl_->ready();
+  return impl_->db != nullptr;
+}
 bool FastPrefilter::covers(size_t i) const {
   return enabled() && i < impl_->covered.size() && impl_->covered[i];
 }
 
 bool FastPrefilter::match(std::string_view text, std::vector<int>& out) const {
+  impl_->ready();
   if (!impl_->db || text.size() > std::numeric_limits<unsigned>::max()) return false;
   thread_local ThreadScratch local;
   // Checking that a scratch fits costs more than scanning a small file: do

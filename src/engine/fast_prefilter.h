@@ -19,7 +19,10 @@
 //
 // The database is compiled in a child process (fork) and read back
 // serialized, so the compiler's memory (~7 MiB) is not part of the run's
-// peak RSS; in this process when the child cannot do it.
+// peak RSS; in this process when the child cannot do it. The constructor only
+// starts the child (construct while the process has no other thread): the
+// first call of any member waits for it, so the compile (about 25 ms) runs
+// while the caller discovers the files.
 #pragma once
 
 #include <memory>

@@ -53,14 +53,24 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Target& target)
   }
   if (!errors.empty()) throw Error(join_errors(errors));
   if (!prefilter_->Compile()) throw Error("cannot compile the rules' prefilter: out of memory");
+  // Hyperscan compiles in a child process meanwhile (engine/fast_prefilter.h):
+  // the run discovers its files before it asks, and rest_ waits for that.
   fast_ = std::make_unique<FastPrefilter>(patterns);
-  if (fast_->enabled()) {
+  patterns_ = std::move(patterns);
+  rest_once_ = std::make_unique<std::once_flag>();
+}
+
+void RuleSet::build_rest() const {
+  std::call_once(*rest_once_, [&] {
+    if (!fast_->enabled()) return;
+    RE2::Options o;
+    o.set_log_errors(false);
     rest_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (size_t i = 0; i < patterns.size(); ++i)
-      if (!fast_->covers(i) && rest_->Add(patterns[i], nullptr) >= 0)
+    for (size_t i = 0; i < patterns_.size(); ++i)
+      if (!fast_->covers(i) && rest_->Add(patterns_[i], nullptr) >= 0)
         rest_ids_.push_back(static_cast<int>(i));
     if (rest_ids_.empty() || !rest_->Compile()) rest_.reset();
-  }
+  });
 }
 
 // The rules whose prefilter pattern may match `text` (indices, any order):
@@ -78,6 +88,7 @@ std::vector<int> RuleSet::candidates(std::string_view text) const {
     if (set.Match(re2::StringPiece(text.data(), text.size()), &found, &info)) return true;
     return info.kind == RE2::Set::kNoError || info.kind == RE2::Set::kNotCompiled;
   };
+  build_rest();
   if (fast_->enabled() && fast_->match(text, out)) {
     if (!rest_) return out;
     std::vector<int> more;

@@ -8,6 +8,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -61,8 +62,12 @@ class RuleSet {
   // Hyperscan over the same patterns, when the build has it; `rest_` holds
   // the patterns it does not cover, `rest_ids_` their rule indices.
   std::unique_ptr<FastPrefilter> fast_;
-  std::unique_ptr<RE2::Set> rest_;
-  std::vector<int> rest_ids_;
+  // Built on first use, once Hyperscan's compile is read (build_rest()).
+  std::vector<std::string> patterns_;
+  std::unique_ptr<std::once_flag> rest_once_;
+  mutable std::unique_ptr<RE2::Set> rest_;
+  mutable std::vector<int> rest_ids_;
+  void build_rest() const;
   std::set<std::string, std::less<>> rename_rules_;  // ids of env-rename rules
 };
 

@@ -2,7 +2,9 @@
 // give exactly what a full scan without it gives. Table of tricky inputs;
 // the generated corpus is checked by tests/corpus/ (prefilter_check).
 #include <doctest/doctest.h>
+#include <unistd.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -171,4 +173,32 @@ TEST_CASE("rules whose patterns only RE2 reads are still prefiltered right") {
             .findings.size() == 1);
   CHECK(set.scan("\xc3\xa9zz", "f.txt").findings.size() == 1);
   CHECK(set.scan("q\xc3\xa9q r\xc3\xa9r s\xc3\xa9s", "f.txt").findings.size() == 3);
+}
+
+TEST_CASE("the Hyperscan compile runs in a child while the caller goes on, and is reaped") {
+  const std::vector<std::string> patterns = {"(?i)api\\.openai\\.com", "OPENAI_API_KEY"};
+  auto children = [] {
+    // This process's live children, from /proc (no test here leaves one).
+    std::ifstream in("/proc/self/task/" + std::to_string(gettid()) + "/children");
+    std::string pids;
+    std::getline(in, pids);
+    return pids;
+  };
+  REQUIRE(children().empty());
+  bool compiling = false;
+  {
+    FastPrefilter unused(patterns);
+    compiling = !children().empty();  // not waited for yet
+  }
+  CHECK(children().empty());  // dropped unused: the child is ended and reaped
+  FastPrefilter used(patterns);
+  CHECK(children().empty() != compiling);
+  // A child exactly when the build has Hyperscan (and fork works).
+  CHECK(used.enabled() == compiling);
+  CHECK(children().empty());  // read and reaped at first use
+  if (compiling) {
+    std::vector<int> out;
+    CHECK(used.match("see https://API.openai.com/v1", out));
+    CHECK(out == std::vector<int>{0});
+  }
 }
