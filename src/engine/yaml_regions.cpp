@@ -246,6 +246,12 @@ class StreamWalk final : public YamlEventSink {
       if (x > e.end || b == x) continue;
       const std::string_view cut = text_.substr(b, x - b);
       if (has_line_break(cut)) continue;
+      // Whole characters only: a cut inside a UTF-8 sequence leaves bytes
+      // that are not UTF-8 (fuzz_validate; the rules never cut there).
+      auto continuation = [&](size_t at) {
+        return at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80;
+      };
+      if (continuation(b) || continuation(x)) continue;
       YamlSpot spot = YamlSpot::Unknown;
       if (e.block) {
         // From the first non-space byte of an indented line on: its

@@ -191,6 +191,10 @@ TEST_CASE("yaml_regions: where an edit lies (YamlSpot)") {
   CHECK(spot_of("a: \"one\n  two\"\n", "two") == S::Unknown);
   // A text that does not parse has no spots.
   CHECK(spot_of("a: [x\n", "x") == S::Unknown);
+  // Only whole UTF-8 characters (the second byte of "é" is no start).
+  CHECK(spot_of("a: caf\xc3\xa9s\n", "\xa9s") == S::Unknown);
+  CHECK(spot_of("a: caf\xc3\xa9s\n", "f\xc3") == S::Unknown);
+  CHECK(spot_of("a: caf\xc3\xa9s\n", "f\xc3\xa9") == S::Plain);
 }
 
 TEST_CASE("keeps_structure: what may replace the bytes at each spot") {
@@ -233,6 +237,9 @@ TEST_CASE("an edit keeps_structure() allows leaves the file as valid and shaped 
       "? complex key\n: value here\n? [a, b]\n: {c: d}\n",
       "a: 1\na: 2\nb: |\n  dup keys before\n",  // not valid before: must stay not valid
       "list:\n- - nested: plain\n    other: 'q'\n  - |\n    block in list\n",
+      // Characters of two and three bytes: a cut inside one is not safe
+      // (fuzz_validate run 11).
+      "k: Y:\xd8\x99rogs caf\xc3\xa9\nq: \"\xef\xbb\xbfx\xc3\xa9\"\nb: |\n  \xe2\x82\xac ok\n",
   };
   size_t tried = 0;
   for (const std::string& text : texts) {
