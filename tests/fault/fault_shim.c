@@ -12,15 +12,23 @@
  *   HOLYMIGRATE_FAULT=kill     the process is killed (SIGKILL) in the middle of
  *                              its first write() to a temporary file
  *   HOLYMIGRATE_FAULT=killnamed  the process is killed (SIGKILL) right after
- *                              its first temporary file gets its name (linkat),
- *                              before the rename
+ *                              its AFTER-th (default first) temporary file gets
+ *                              its name (linkat, or the open that creates a
+ *                              named one), before the rename
+ *   HOLYMIGRATE_FAULT=fsyncdir fsync() of a folder whose absolute path contains
+ *                              PATH fails with ERRNO
  *   HOLYMIGRATE_FAULT=touch    when the temporary file for PATH gets its name
  *                              (linkat, or open of a named one), PATH gets one
  *                              more byte (another writer)
  *   HOLYMIGRATE_FAULT=remove   ... PATH is removed instead (it vanished)
  *   HOLYMIGRATE_FAULT=vanish   PATH is removed just before it is opened to read
  *   HOLYMIGRATE_FAULT=sigint   SIGINT is raised after the AFTER-th rename
- * HOLYMIGRATE_FAULT_ERRNO: ENOSPC (default), EIO, EACCES, EROFS.
+ * HOLYMIGRATE_FAULT_ERRNO: ENOSPC (default), EIO, EACCES, EROFS, EINVAL.
+ * HOLYMIGRATE_TRACE=FILE: besides any fault, one line per event is appended
+ * to FILE: "fsync-temp" (a temporary file), "fsync-file" (another file),
+ * "fsync-dir <absolute path>", "rename <to>" (a temporary file renamed),
+ * "send" (a datagram to the janitor or any other socket) and "stdout" (a
+ * write to descriptor 1), so a test can count and order them.
  * HOLYMIGRATE_NO_TMPFILE=1: besides the fault, every O_TMPFILE open fails
  * with EOPNOTSUPP, like a file system without unnamed files, so the named
  * fallback of io/atomic_file.cpp is tested too.
@@ -37,6 +45,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -57,6 +67,7 @@ static int fault_errno(void) {
   if (!strcmp(e, "EIO")) return EIO;
   if (!strcmp(e, "EACCES")) return EACCES;
   if (!strcmp(e, "EROFS")) return EROFS;
+  if (!strcmp(e, "EINVAL")) return EINVAL;
   return ENOSPC;
 }
 
@@ -78,6 +89,45 @@ static void original_of(const char* temp, char* out, size_t size) {
 
 static int is_tmpfile(int flags) { return (flags & O_TMPFILE) == O_TMPFILE; }
 
+static ssize_t real_write(int fd, const void* buf, size_t n) {
+  static ssize_t (*next)(int, const void*, size_t);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
+  return next(fd, buf, n);
+}
+
+static int real_open(const char* path, int flags, mode_t mode);
+
+/* HOLYMIGRATE_TRACE: "<what>[ <detail>]\n", one write(2) of O_APPEND each, so
+ * lines of several threads do not mix. */
+static void trace(const char* what, const char* detail) {
+  const char* file = getenv("HOLYMIGRATE_TRACE");
+  if (!file) return;
+  char line[4200];
+  int n = snprintf(line, sizeof line, "%s%s%s\n", what, detail ? " " : "", detail ? detail : "");
+  if (n < 0 || (size_t)n >= sizeof line) return;
+  int saved = errno;
+  int fd = real_open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    (void)!real_write(fd, line, (size_t)n);
+    static int (*next_close)(int);
+    if (!next_close) *(void**)&next_close = dlsym(RTLD_NEXT, "close"); /* POSIX idiom */
+    next_close(fd);
+  }
+  errno = saved;
+}
+
+/* The absolute path of an open folder, or "" when FD is not one. */
+static void folder_of(int fd, char* out, size_t size) {
+  struct stat st;
+  out[0] = 0;
+  if (fstat(fd, &st) != 0 || !S_ISDIR(st.st_mode)) return;
+  char self[64];
+  snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
+  ssize_t n = readlink(self, out, size - 1);
+  out[n > 0 ? n : 0] = 0;
+  if (n <= 0) snprintf(out, size, "?");
+}
+
 /* touch and remove: the other writer acts on the original of TEMP. */
 static void interfere(const char* temp) {
   if (!is_temp(temp) || !(is("touch") || is("remove"))) return;
@@ -95,6 +145,14 @@ static void interfere(const char* temp) {
     (void)!write(fd, "\n", 1);
     close(fd);
   }
+}
+
+/* killnamed: the AFTER-th temporary name to exist kills the process. */
+static void killed_when_named(void) {
+  static int named;
+  if (!is("killnamed")) return;
+  const char* after = getenv("HOLYMIGRATE_FAULT_AFTER");
+  if (__atomic_add_fetch(&named, 1, __ATOMIC_SEQ_CST) == (after ? atoi(after) : 1)) raise(SIGKILL);
 }
 
 static int real_open(const char* path, int flags, mode_t mode) {
@@ -128,6 +186,7 @@ static int do_open(const char* path, int flags, mode_t mode) {
   interfere(path);
   int fd = real_open(path, flags, mode);
   if (fd >= 0 && fd < MAX_FD) temp_fd[fd] = (char)(is_temp(path) || is_tmpfile(flags));
+  if (fd >= 0 && (flags & O_CREAT) && is_temp(path)) killed_when_named();
   return fd;
 }
 
@@ -156,6 +215,7 @@ int open64(const char* path, int flags, ...) {
 ssize_t write(int fd, const void* buf, size_t n) {
   static ssize_t (*next)(int, const void*, size_t);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
+  if (fd == 1) trace("stdout", NULL);
   if (is("kill") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
     if (n > 1) next(fd, buf, n / 2); /* killed half way */
     raise(SIGKILL);
@@ -172,11 +232,26 @@ ssize_t write(int fd, const void* buf, size_t n) {
 int fsync(int fd) {
   static int (*next)(int);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "fsync"); /* POSIX idiom */
-  if (is("fsync") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
+  char folder[4096];
+  folder_of(fd, folder, sizeof folder);
+  int temp = fd >= 0 && fd < MAX_FD && temp_fd[fd];
+  trace(folder[0] ? "fsync-dir" : temp ? "fsync-temp" : "fsync-file", folder[0] ? folder : NULL);
+  if (is("fsync") && temp) {
+    errno = fault_errno();
+    return -1;
+  }
+  if (is("fsyncdir") && folder[0] && path_matches(folder)) {
     errno = fault_errno();
     return -1;
   }
   return next(fd);
+}
+
+ssize_t send(int fd, const void* buf, size_t n, int flags) {
+  static ssize_t (*next)(int, const void*, size_t, int);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "send"); /* POSIX idiom */
+  trace("send", NULL);
+  return next(fd, buf, n, flags);
 }
 
 int close(int fd) {
@@ -191,7 +266,7 @@ int linkat(int olddir, const char* old, int newdir, const char* new, int flags) 
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "linkat"); /* POSIX idiom */
   interfere(new);
   int rc = next(olddir, old, newdir, new, flags);
-  if (rc == 0 && is("killnamed") && is_temp(new)) raise(SIGKILL);
+  if (rc == 0 && is_temp(new)) killed_when_named();
   return rc;
 }
 
@@ -203,6 +278,7 @@ int rename(const char* from, const char* to) {
     return -1;
   }
   int rc = next(from, to);
+  if (rc == 0 && is_temp(from)) trace("rename", to);
   if (rc == 0 && is_temp(from) && is("sigint")) {
     const char* after = getenv("HOLYMIGRATE_FAULT_AFTER");
     if (++renames == (after ? atoi(after) : 1)) raise(SIGINT);

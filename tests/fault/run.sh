@@ -60,7 +60,7 @@ expect_stderr() {
 }
 
 # expect_files STATE:PATH...: each file is "old" (as before), "new" (fully
-# migrated), or "gone"; the files not named must be new.
+# migrated), "either" (old or new) or "gone"; the files not named must be new.
 # After a SIGKILL: wait (up to 10 s) until the killed run's janitor
 # (io/temp_janitor.h) has cleaned up and exited. It is known by its name and
 # its working folder, this one; janitors of other runs are not waited for.
@@ -88,6 +88,8 @@ expect_files() {
     case $state in
       old) cmp -s "$tmp/orig/$f" "$f" || fail "$f: not byte-identical to its original" ;;
       new) cmp -s "$tmp/new/$f" "$f" || fail "$f: not its fully migrated form" ;;
+      either) cmp -s "$tmp/orig/$f" "$f" || cmp -s "$tmp/new/$f" "$f" ||
+        fail "$f: neither its original nor its fully migrated form" ;;
       gone) [[ ! -e $f ]] || fail "$f: should be gone" ;;
     esac
   done < <(cd "$tmp/orig" && find . -type f -printf '%P\n' | sort)
@@ -96,7 +98,95 @@ expect_files() {
   [[ -z $temps ]] || fail "temporary files left: $temps"
 }
 
+# The shim's event log (HOLYMIGRATE_TRACE), and checks on it.
+trace=$tmp/trace
+count() { grep -c -x -- "$1" "$trace" || true; }
+# expect_folder_syncs FOLDER...: each folder (relative to the tree, "." for
+# its top) was flushed exactly once, after the last rename into it, and no
+# other folder was; every temporary file was flushed before its rename.
+expect_folder_syncs() {
+  local top
+  top=$(pwd -P)
+  local want got
+  want=$(for f in "$@"; do if [[ $f == . ]]; then echo "$top"; else echo "$top/$f"; fi; done | sort)
+  got=$(sed -n 's/^fsync-dir //p' "$trace" | sort)
+  [[ $got == "$want" ]] || fail "folders flushed: $(echo $got) — expected each of $(echo $want) once"
+  local renames temps
+  renames=$(grep -c '^rename ' "$trace" || true)
+  temps=$(count fsync-temp)
+  [[ $temps == "$renames" ]] || fail "$renames renames but $temps temporary files flushed"
+  # In the log's order: a folder's flush comes after every rename into it,
+  # and each rename after a flush of a temporary file not yet renamed.
+  awk -v top="$top" '
+    $1 == "fsync-temp" { flushed++ }
+    $1 == "rename" {
+      if (flushed <= renamed) { print "rename of " $2 " without a flushed temporary file"; bad = 1 }
+      renamed++
+      dir = $2; if (dir !~ /\//) dir = "."; else sub(/\/[^\/]*$/, "", dir)
+      if (dir in synced) { print "rename into " dir " after its folder was flushed"; bad = 1 }
+    }
+    $1 == "fsync-dir" {
+      dir = $2 == top ? "." : substr($2, length(top) + 2)
+      synced[dir] = 1
+    }
+    END { exit bad }' "$trace" >"$tmp/d" || fail "$(cat "$tmp/d")"
+}
+
 case $scenario in
+  folder-synced-once)  # 4 files in one folder cost one flush of that folder, not 4
+    run HOLYMIGRATE_TRACE="$trace" -- --write -j2 .
+    expect_exit 0
+    [[ ! -s $tmp/stderr ]] || fail "unexpected stderr"
+    expect_files
+    expect_folder_syncs . sub
+    # The report (its summary last) is printed once the folders are on disk.
+    last_sync=$(grep -n '^fsync-dir ' "$trace" | tail -1 | cut -d: -f1)
+    last_out=$(grep -n '^stdout$' "$trace" | tail -1 | cut -d: -f1)
+    [[ -n $last_out && $last_out -gt $last_sync ]] || fail "the summary was printed before the folders were flushed"
+    ;;
+  janitor-quiet)  # no message to the janitor per file: it is woken only when the run ends
+    run HOLYMIGRATE_TRACE="$trace" -- --write -q -j2 .
+    expect_exit 0
+    expect_files
+    [[ $(count send) == 0 ]] || fail "$(count send) messages sent for 5 files written"
+    ;;
+  folder-fsync-eio)  # the renames are done; the error names each folder not flushed
+    run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EIO -- --write -q -j2 .
+    expect_exit 2
+    expect_stderr \
+      "holymigrate: error: .: 4 files written in this folder, but the folder could not be flushed to disk: Input/output error — a power cut may still undo them; check the disk" \
+      "holymigrate: error: sub: 1 file written in this folder, but the folder could not be flushed to disk: Input/output error — a power cut may still undo it; check the disk"
+    expect_files
+    ;;
+  folder-fsync-eio-one)  # one folder fails: only it is named, the other is flushed
+    run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EIO HOLYMIGRATE_FAULT_PATH=/work/sub \
+      HOLYMIGRATE_TRACE="$trace" -- --write -j1 .
+    expect_exit 2
+    expect_stderr \
+      "holymigrate: error: sub: 1 file written in this folder, but the folder could not be flushed to disk: Input/output error — a power cut may still undo it; check the disk"
+    grep -q 'files changed: *5' "$tmp/stdout" || fail "summary does not say 5 files changed"
+    expect_files
+    expect_folder_syncs . sub
+    ;;
+  folder-fsync-einval)  # a file system that cannot flush folders: not an error
+    run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EINVAL -- --write -q .
+    expect_exit 0
+    [[ ! -s $tmp/stderr ]] || fail "unexpected stderr"
+    expect_files
+    ;;
+  commit-folder-fsync-eio)  # --commit: a folder not flushed means no commit
+    git init -q && git add -A &&
+      git -c user.name=t -c user.email=t@example.invalid commit -qm init
+    head=$(git rev-parse HEAD)
+    run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EIO HOLYMIGRATE_FAULT_PATH=/work/sub \
+      GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid GIT_COMMITTER_NAME=t \
+      GIT_COMMITTER_EMAIL=t@example.invalid -- --commit -q .
+    expect_exit 2
+    expect_stderr \
+      "holymigrate: error: sub: 1 file written in this folder, but the folder could not be flushed to disk: Input/output error — a power cut may still undo it; check the disk; 5 of 5 files were written, and nothing was committed"
+    [[ $(git rev-parse HEAD) == "$head" ]] || fail "a commit was made"
+    expect_files
+    ;;
   disk-full)  # every write to a temporary file: ENOSPC after a partial write
     run HOLYMIGRATE_FAULT=write HOLYMIGRATE_FAULT_ERRNO=ENOSPC -- --write -q -j1 .
     expect_exit 2
@@ -176,6 +266,25 @@ case $scenario in
     wait_janitors
     expect_files old:a.py old:b.py old:c.py old:d.py old:sub/e.py
     ;;
+  killed-between-link-and-rename-later)  # the same at the 4th file, two writers
+    run HOLYMIGRATE_FAULT=killnamed HOLYMIGRATE_FAULT_AFTER=4 -- --write -q -j2 .
+    expect_exit 137
+    wait_janitors
+    expect_files either:a.py either:b.py either:c.py either:d.py either:sub/e.py
+    n_old=0
+    for f in a b c d sub/e; do cmp -s "$tmp/orig/$f.py" "$f.py" && n_old=$((n_old + 1)); done
+    # The 4th file is old; the other writer's file and one never started may be.
+    ((n_old >= 1 && n_old <= 3)) || fail "$n_old files old after the kill at the 4th of 5 writes"
+    run -- --write -q .
+    expect_exit 0
+    expect_files
+    ;;
+  killed-between-link-and-rename-named)  # where unnamed files are refused, at the 2nd file
+    run HOLYMIGRATE_NO_TMPFILE=1 HOLYMIGRATE_FAULT=killnamed HOLYMIGRATE_FAULT_AFTER=2 -- --write -q -j1 .
+    expect_exit 137
+    wait_janitors
+    expect_files old:b.py old:c.py old:d.py old:sub/e.py
+    ;;
 
   no-tmpfile)  # a file system without O_TMPFILE: the named temporary file, renamed
     run HOLYMIGRATE_NO_TMPFILE=1 -- --write -q .
@@ -219,6 +328,12 @@ case $scenario in
     run -- --write -q .  # and a second run finishes the job
     expect_exit 0
     expect_files
+    ;;
+  sigint-syncs-written-folders)  # a run stopped early still flushes the folders it wrote in
+    run HOLYMIGRATE_FAULT=sigint HOLYMIGRATE_FAULT_AFTER=2 HOLYMIGRATE_TRACE="$trace" -- --write -q -j1 .
+    expect_exit 2
+    expect_files old:c.py old:d.py old:sub/e.py
+    expect_folder_syncs .
     ;;
   leftover-dry-run)  # a dry run never scans nor removes a leftover, and says so
     cp a.py .a.py.holymigrate-tmp-999999999-0
