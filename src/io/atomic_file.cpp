@@ -10,6 +10,7 @@
 #include <climits>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "io/temp_janitor.h"
 
@@ -162,8 +163,48 @@ Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& 
 
 }  // namespace
 
+namespace {
+
+// fsync(2) of a folder: 0, or the errno that matters. Some file systems
+// cannot flush a folder (EINVAL, ENOTSUP); a folder that cannot be opened
+// any more (removed, no read permission) has nothing this run can flush.
+int sync_folder(const std::string& dir) {
+  int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) return 0;
+  int rc = fsync(dfd);
+  int err = errno;
+  close(dfd);
+  return rc != 0 && err != EINVAL && err != ENOTSUP ? err : 0;
+}
+
+}  // namespace
+
+FolderSyncs::~FolderSyncs() { flush(); }
+
+void FolderSyncs::add(const std::filesystem::path& dir) {
+  std::lock_guard lock(mutex_);
+  ++files_[dir.string()];
+}
+
+std::vector<std::string> FolderSyncs::flush() {
+  std::map<std::string, size_t> folders;
+  {
+    std::lock_guard lock(mutex_);
+    folders.swap(files_);
+  }
+  std::vector<std::string> errors;
+  for (const auto& [dir, files] : folders) {
+    if (int err = sync_folder(dir))
+      errors.push_back(dir + ": " + std::to_string(files) + (files == 1 ? " file" : " files") +
+                       " written in this folder, but the folder could not be flushed to disk: " +
+                       errno_text(err) + " — a power cut may still undo " +
+                       (files == 1 ? "it" : "them") + "; check the disk");
+  }
+  return errors;
+}
+
 Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
-                    const FileStamp& expected) {
+                    const FileStamp& expected, FolderSyncs* folders) {
   static std::atomic<unsigned> counter{0};
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
@@ -189,14 +230,12 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
     return failed(path, "cannot replace", err);
   }
 
-  // Make the rename itself durable. Some file systems cannot sync a folder.
-  int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    int rc = fsync(dfd);
-    int err = errno;
-    close(dfd);
-    if (rc != 0 && err != EINVAL && err != ENOTSUP)
-      return failed(path, "written, but its folder could not be flushed to disk", err);
+  // The rename is durable once its folder is flushed: by the run, once per
+  // folder after its last write, or here.
+  if (folders) {
+    folders->add(dir);
+  } else if (int err = sync_folder(dir.string())) {
+    return failed(path, "written, but its folder could not be flushed to disk", err);
   }
   return success();
 }

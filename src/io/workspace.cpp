@@ -6,8 +6,6 @@
 #include <fstream>
 #include <iterator>
 
-#include "io/atomic_file.h"
-
 namespace holymigrate {
 
 Discovery DiskWorkspace::list(const DiscoverOptions& options) { return discover(options); }
@@ -36,7 +34,7 @@ std::optional<FileStamp> DiskWorkspace::stamp(const FileRef& file) {
 
 Status DiskWorkspace::write(const FileRef& file, std::string_view bytes,
                             const FileStamp& expected) {
-  return write_atomic(file.display, bytes, expected);
+  return write_atomic(file.display, bytes, expected, &folders_);
 }
 
 LeftoverRemoval DiskWorkspace::remove_leftover(const FileRef& file) {

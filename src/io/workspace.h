@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "discover/discover.h"
+#include "io/atomic_file.h"
 #include "io/file_io.h"
 #include "io/leftover.h"
 #include "util/error.h"
@@ -39,11 +40,18 @@ class Workspace {
   // "<path>: changed on disk since it was read; not written — run again" or
   // "... removed since ...") when its stamp is no longer `expected`.
   virtual Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) = 0;
+  // Makes the writes so far durable: flushes to disk each folder written in
+  // since the last call, once (docs/behaviour.md §6). One error line per
+  // folder that could not be flushed. Nothing to do for a workspace whose
+  // write() needs no flush.
+  virtual std::vector<std::string> sync_written() { return {}; }
   // Removes a temporary file an interrupted run left (io/leftover.h).
   virtual LeftoverRemoval remove_leftover(const FileRef& file) = 0;
 };
 
-// The real disk: discover(), read_file(), stamp_of(), write_atomic().
+// The real disk: discover(), read_file(), stamp_of(), write_atomic(). A
+// write's folder is flushed by sync_written(), or at the latest when the
+// object goes (io/atomic_file.h).
 class DiskWorkspace : public Workspace {
  public:
   Discovery list(const DiscoverOptions& options) override;
@@ -51,7 +59,11 @@ class DiskWorkspace : public Workspace {
   ReadFile read(const FileRef& file, uint64_t max_size) override;
   std::optional<FileStamp> stamp(const FileRef& file) override;
   Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) override;
+  std::vector<std::string> sync_written() override { return folders_.flush(); }
   LeftoverRemoval remove_leftover(const FileRef& file) override;
+
+ private:
+  FolderSyncs folders_;
 };
 
 // --commit (docs/behaviour.md §7): write() only stages the new bytes (in a
@@ -81,6 +93,9 @@ class StagedWorkspace : public Workspace {
   std::optional<FileStamp> stamp(const FileRef& file) override { return base_.stamp(file); }
   // Stages the bytes; fails only when the staging folder cannot be written.
   Status write(const FileRef& file, std::string_view bytes, const FileStamp& expected) override;
+  // The writes of flush() (staged bytes need no flush: they are discarded
+  // if the run stops).
+  std::vector<std::string> sync_written() override { return base_.sync_written(); }
   LeftoverRemoval remove_leftover(const FileRef& file) override {
     return base_.remove_leftover(file);
   }

@@ -116,6 +116,12 @@ void commit_edits(CommitPlan& plan, StagedWorkspace& staged, Report& report) {
           fmt::format("{}; {} of {} files were written before it, and nothing was committed",
                       written.error(), i, edited.size()));
   }
+  // Committed only once every write is on disk.
+  if (std::vector<std::string> unflushed = staged.sync_written(); !unflushed.empty())
+    throw Error(fmt::format(
+        "{}{}; {} of {} files were written, and nothing was committed", unflushed.front(),
+        unflushed.size() > 1 ? fmt::format(" (and {} more folders)", unflushed.size() - 1) : "",
+        edited.size(), edited.size()));
   CommitResult made =
       plan.repo.commit(paths, commit_message(report, options), plan.who, options.branch);
   report.commit = CommitReport{made.id, made.short_id, made.branch};

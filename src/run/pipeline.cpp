@@ -269,6 +269,10 @@ Report build_report(Workspace& ws, const PipelineOptions& options, const RuleSet
         report.files.push_back(std::move(*f));
       },
       [&](size_t j) { return scans[j].file.display; });
+  // Each folder written in is flushed to disk once, now that its last file
+  // is written (also when a signal stopped pass 2 early): the renames are
+  // durable before the report says they were made (docs/behaviour.md §6).
+  for (std::string& e : ws.sync_written()) report.errors.push_back(std::move(e));
   // Files before this one are either unchanged or fully migrated.
   const size_t emitted = migrated < scans.size() ? scans[migrated].index : scanned;
 

@@ -27,8 +27,9 @@
  * HOLYMIGRATE_TRACE=FILE: besides any fault, one line per event is appended
  * to FILE: "fsync-temp" (a temporary file), "fsync-file" (another file),
  * "fsync-dir <absolute path>", "rename <to>" (a temporary file renamed),
- * "send" (a datagram to the janitor or any other socket) and "stdout" (a
- * write to descriptor 1), so a test can count and order them.
+ * "send" (a datagram to the janitor or any other socket) and "stdout" (an
+ * fwrite to stdout; "stdout-summary" when it holds "Summary ("), so a test
+ * can count and order them.
  * HOLYMIGRATE_NO_TMPFILE=1: besides the fault, every O_TMPFILE open fails
  * with EOPNOTSUPP, like a file system without unnamed files, so the named
  * fallback of io/atomic_file.cpp is tested too.
@@ -215,7 +216,6 @@ int open64(const char* path, int flags, ...) {
 ssize_t write(int fd, const void* buf, size_t n) {
   static ssize_t (*next)(int, const void*, size_t);
   if (!next) *(void**)&next = dlsym(RTLD_NEXT, "write"); /* POSIX idiom */
-  if (fd == 1) trace("stdout", NULL);
   if (is("kill") && fd >= 0 && fd < MAX_FD && temp_fd[fd]) {
     if (n > 1) next(fd, buf, n / 2); /* killed half way */
     raise(SIGKILL);
@@ -245,6 +245,14 @@ int fsync(int fd) {
     return -1;
   }
   return next(fd);
+}
+
+size_t fwrite(const void* buf, size_t size, size_t n, FILE* stream) {
+  static size_t (*next)(const void*, size_t, size_t, FILE*);
+  if (!next) *(void**)&next = dlsym(RTLD_NEXT, "fwrite"); /* POSIX idiom */
+  if (stream == stdout)
+    trace(memmem(buf, size * n, "Summary (", 9) ? "stdout-summary" : "stdout", NULL);
+  return next(buf, size, n, stream);
 }
 
 ssize_t send(int fd, const void* buf, size_t n, int flags) {

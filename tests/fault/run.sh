@@ -139,10 +139,11 @@ case $scenario in
     [[ ! -s $tmp/stderr ]] || fail "unexpected stderr"
     expect_files
     expect_folder_syncs . sub
-    # The report (its summary last) is printed once the folders are on disk.
+    # The summary is printed once the folders are on disk.
     last_sync=$(grep -n '^fsync-dir ' "$trace" | tail -1 | cut -d: -f1)
-    last_out=$(grep -n '^stdout$' "$trace" | tail -1 | cut -d: -f1)
-    [[ -n $last_out && $last_out -gt $last_sync ]] || fail "the summary was printed before the folders were flushed"
+    summary=$(grep -n '^stdout-summary$' "$trace" | head -1 | cut -d: -f1 || true)
+    [[ -n $summary ]] || fail "no summary seen on stdout"
+    ((summary > last_sync)) || fail "the summary was printed before the folders were flushed"
     ;;
   janitor-quiet)  # no message to the janitor per file: it is woken only when the run ends
     run HOLYMIGRATE_TRACE="$trace" -- --write -q -j2 .

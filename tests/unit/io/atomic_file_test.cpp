@@ -119,3 +119,28 @@ TEST_CASE("write_atomic names the path and the errno text when it cannot write")
   CHECK(s.error() ==
         p.string() + ": cannot create a temporary file beside it: No such file or directory");
 }
+
+TEST_CASE("write_atomic with FolderSyncs leaves each folder to one flush()") {
+  TempDir tmp;
+  fs::create_directory(tmp.path() / "sub");
+  FolderSyncs folders;
+  for (const char* name : {"a.txt", "b.txt", "sub/c.txt"}) {
+    fs::path p = tmp.path() / name;
+    write_text(p, "old");
+    auto stamp = stamp_of(p);
+    REQUIRE(stamp);
+    Status s = write_atomic(p, std::string("new ") + name, *stamp, &folders);
+    REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error()));
+    CHECK(read_text(p) == std::string("new ") + name);  // renamed at once
+  }
+  CHECK(temp_files(tmp.path()).empty());
+  CHECK(folders.flush().empty());
+  CHECK(folders.flush().empty());  // nothing left to flush
+}
+
+TEST_CASE("FolderSyncs: a folder gone by the time of flush() is no error") {
+  TempDir tmp;
+  FolderSyncs folders;
+  folders.add(tmp.path() / "removed-since");
+  CHECK(folders.flush().empty());
+}

@@ -95,6 +95,25 @@ TEST_CASE("pipeline: a file changed between pass 1 and pass 2 is not migrated") 
   CHECK(ws.get("c.py") == kBefore + "\n");
 }
 
+TEST_CASE("pipeline: --write flushes the folders once, after the last write, and reports a failure") {
+  // The disk's sync_written() flushes the folders written in (io/atomic_file.h).
+  struct Syncing : FakeWorkspace {
+    std::vector<size_t> writes_at_sync;  // writes done at each call
+    std::vector<std::string> sync_written() override {
+      writes_at_sync.push_back(writes().size());
+      return {"sub: 1 file written in this folder, but the folder could not be flushed"};
+    }
+  };
+  Syncing ws;
+  tree(ws);
+  Report r = build_report(ws, in(Mode::Write), builtin_rules(), false);
+  CHECK(ws.writes_at_sync == std::vector<size_t>{2});
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0] == "sub: 1 file written in this folder, but the folder could not be flushed");
+  CHECK(exit_code(r) == 2);
+  CHECK(r.summary.files_changed == 2);  // written: only their durability is in doubt
+}
+
 TEST_CASE("pipeline: --commit stages through a StagedWorkspace and writes nothing until flushed") {
   FakeWorkspace ws;
   tree(ws);
