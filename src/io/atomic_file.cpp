@@ -1,13 +1,11 @@
 #include "io/atomic_file.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -17,46 +15,6 @@
 namespace holymigrate {
 
 namespace {
-
-// Temporary files being written, for remove_pending_temp_files(). Fixed
-// storage, because a signal handler may not allocate. A write that finds no
-// free slot (more than kSlots at once) still works, only unregistered.
-constexpr int kSlots = 256;
-enum SlotState : int { kFree, kClaimed, kReady };
-struct Slot {
-  std::atomic<int> state{kFree};
-  char path[PATH_MAX];
-};
-Slot g_slots[kSlots];
-
-// A write's temporary name, registered for the signal handler from before
-// the name exists until write_atomic() returns, when the name is gone
-// (renamed or removed): then the janitor is told too (io/temp_janitor.h).
-class PendingTemp {
- public:
-  explicit PendingTemp(const std::string& path) : path_(path) {
-    if (path.size() >= PATH_MAX) return;
-    for (int i = 0; i < kSlots; ++i) {
-      int expected = kFree;
-      if (g_slots[i].state.compare_exchange_strong(expected, kClaimed)) {
-        std::memcpy(g_slots[i].path, path.c_str(), path.size() + 1);
-        g_slots[i].state.store(kReady, std::memory_order_release);
-        slot_ = i;
-        return;
-      }
-    }
-  }
-  ~PendingTemp() {
-    if (slot_ >= 0) g_slots[slot_].state.store(kFree, std::memory_order_release);
-    release_temp_file(path_);
-  }
-  PendingTemp(const PendingTemp&) = delete;
-  PendingTemp& operator=(const PendingTemp&) = delete;
-
- private:
-  std::string path_;
-  int slot_ = -1;
-};
 
 std::string errno_text(int err) { return std::strerror(err); }
 
@@ -74,16 +32,6 @@ bool write_all(int fd, std::string_view bytes) {
   }
   return true;
 }
-
-}  // namespace
-
-void remove_pending_temp_files() noexcept {
-  for (auto& slot : g_slots) {
-    if (slot.state.load(std::memory_order_acquire) == kReady) unlink(slot.path);
-  }
-}
-
-namespace {
 
 // O_TMPFILE is refused with one of these by a kernel or a file system that
 // lacks it (open(2)): then a named temporary file is used instead.
@@ -130,7 +78,6 @@ Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& 
       close(fd);  // unnamed: nothing to remove
       return filled;
     }
-    announce_temp_file(tmp.native());  // before the name exists: io/temp_janitor.h
     if (give_name(fd, tmp)) {
       if (close(fd) != 0) {
         int err = errno;
@@ -144,7 +91,6 @@ Status make_temp(const std::filesystem::path& dir, const std::filesystem::path& 
     return failed(path, "cannot create a temporary file beside it", errno);
   }
 
-  announce_temp_file(tmp.native());
   fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0) return failed(path, "cannot create a temporary file beside it", errno);
   Status filled = fill(fd, path, bytes, expected);
@@ -212,8 +158,9 @@ Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
       dir / ("." + path.filename().string() + ".holymigrate-tmp-" + std::to_string(getpid()) + "-" +
              std::to_string(counter.fetch_add(1)));
 
-  // Registered before the name exists, so a SIGINT at any point removes it.
-  PendingTemp pending(tmp.string());
+  // Registered before the name exists, so a second SIGINT or a SIGKILL at
+  // any point removes it (io/temp_janitor.h).
+  PendingTempName pending(tmp.native());
   if (Status made = make_temp(dir, tmp, path, bytes, expected); !made) return made;
 
   // As late as possible: someone may have changed the file while we scanned.

@@ -64,9 +64,4 @@ class FolderSyncs {
 Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
                     const FileStamp& expected, FolderSyncs* folders = nullptr);
 
-// Removes the temporary files of writes still in progress. Async-signal-safe,
-// so a SIGINT/SIGTERM handler can call it (io/interrupt.h does): an
-// interrupted run then leaves no temporary file behind (docs/behaviour.md §6).
-void remove_pending_temp_files() noexcept;
-
 }  // namespace holymigrate

@@ -6,7 +6,7 @@
 #include <atomic>
 #include <cstring>
 
-#include "io/atomic_file.h"
+#include "io/temp_janitor.h"
 
 namespace holymigrate {
 namespace {
