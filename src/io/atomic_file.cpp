@@ -47,15 +47,19 @@ bool give_name(int fd, const std::filesystem::path& tmp) {
 }
 
 // Writes `bytes` to the temporary file `fd` with the owner and permission
-// bits of `path` as read, and flushes it to disk. On failure the Status
-// names `path`; `fd` stays open either way.
+// bits of `path` as read (`expected`), and flushes it to disk. On failure
+// the Status names `path`; `fd` stays open either way. The owner as read is
+// the owner at the rename too: write_atomic() refuses a file whose stamp
+// (owner included) changed since.
 Status fill(int fd, const std::filesystem::path& path, std::string_view bytes,
             const FileStamp& expected) {
   if (!write_all(fd, bytes)) return failed(path, "cannot write", errno);
-  struct stat now;
-  if (lstat(path.c_str(), &now) == 0 && (now.st_uid != geteuid() || now.st_gid != getegid())) {
+  // Our own ids do not change during a run.
+  static const uid_t euid = geteuid();
+  static const gid_t egid = getegid();
+  if (expected.uid != euid || expected.gid != egid) {
     // Best effort: keep the owner when running as root on someone's files.
-    [[maybe_unused]] int ignored = fchown(fd, now.st_uid, now.st_gid);
+    [[maybe_unused]] int ignored = fchown(fd, expected.uid, expected.gid);
   }
   if (fchmod(fd, static_cast<mode_t>(expected.mode & 07777)) != 0)
     return failed(path, "cannot set permissions", errno);
@@ -152,11 +156,13 @@ std::vector<std::string> FolderSyncs::flush() {
 Status write_atomic(const std::filesystem::path& path, std::string_view bytes,
                     const FileStamp& expected, FolderSyncs* folders) {
   static std::atomic<unsigned> counter{0};
+  // The process's id, read once: a run never forks a process that writes
+  // (its janitor only removes files).
+  static const std::string pid = std::to_string(getpid());
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
-  std::filesystem::path tmp =
-      dir / ("." + path.filename().string() + ".holymigrate-tmp-" + std::to_string(getpid()) + "-" +
-             std::to_string(counter.fetch_add(1)));
+  std::filesystem::path tmp = dir / ("." + path.filename().string() + ".holymigrate-tmp-" + pid +
+                                     "-" + std::to_string(counter.fetch_add(1)));
 
   // Registered before the name exists, so a second SIGINT or a SIGKILL at
   // any point removes it (io/temp_janitor.h).

@@ -22,6 +22,8 @@ FileStamp stamp_from(const struct stat& st) {
   s.inode = static_cast<uint64_t>(st.st_ino);
   s.mode = static_cast<uint32_t>(st.st_mode & 07777);
   s.links = static_cast<uint64_t>(st.st_nlink);
+  s.uid = static_cast<uint32_t>(st.st_uid);
+  s.gid = static_cast<uint32_t>(st.st_gid);
   return s;
 }
 

@@ -20,6 +20,8 @@ struct FileStamp {
   uint64_t inode = 0;
   uint32_t mode = 0;   // permission bits
   uint64_t links = 1;  // hard links (st_nlink): names of this one file
+  uint32_t uid = 0;    // owner, kept by a write as root (io/atomic_file.h)
+  uint32_t gid = 0;
   bool operator==(const FileStamp&) const = default;
 };
 

@@ -144,3 +144,34 @@ TEST_CASE("FolderSyncs: a folder gone by the time of flush() is no error") {
   folders.add(tmp.path() / "removed-since");
   CHECK(folders.flush().empty());
 }
+
+TEST_CASE("write_atomic keeps the owner as read, and refuses a file whose owner changed since") {
+  TempDir tmp;
+  fs::path p = tmp.path() / "theirs.txt";
+  write_text(p, "old");
+  struct stat st;
+  REQUIRE(lstat(p.c_str(), &st) == 0);
+  bool root = geteuid() == 0;
+  // As root, someone else's file; otherwise our own (a chown would fail).
+  uid_t owner = root ? 4321 : st.st_uid;
+  gid_t group = root ? 4322 : st.st_gid;
+  REQUIRE(lchown(p.c_str(), owner, group) == 0);
+  auto stamp = stamp_of(p);
+  REQUIRE(stamp);
+  CHECK(stamp->uid == owner);
+  CHECK(stamp->gid == group);
+  REQUIRE(write_atomic(p, "new", *stamp).ok());
+  REQUIRE(lstat(p.c_str(), &st) == 0);
+  CHECK(st.st_uid == owner);
+  CHECK(st.st_gid == group);
+
+  if (!root) return;  // only root can give a file away
+  stamp = stamp_of(p);
+  REQUIRE(stamp);
+  REQUIRE(lchown(p.c_str(), 4323, 4322) == 0);  // changes no size, time or inode
+  Status s = write_atomic(p, "ours", *stamp);
+  REQUIRE(!s.ok());
+  CHECK(s.error() == p.string() + ": changed on disk since it was read; not written — run again");
+  CHECK(read_text(p) == "new");
+  CHECK(temp_files(tmp.path()).empty());
+}
