@@ -44,8 +44,8 @@ class FolderSyncs {
 
   // A file was renamed into `dir`.
   void add(const std::filesystem::path& dir);
-  // Flushes each folder added since the last call once (fsync), in path
-  // order, and forgets it. One error per folder that could not be flushed:
+  // Flushes each folder added since the last call once (fsync), several at
+  // a time, and forgets it. Errors in path order. One error per folder that could not be flushed:
   // "<folder>: N files written in this folder, but the folder could not be
   // flushed to disk: <errno text> — a power cut may still undo them; check
   // the disk". A file system that cannot flush folders (EINVAL, ENOTSUP)

@@ -169,6 +169,22 @@ case $scenario in
     expect_files
     expect_folder_syncs . sub
     ;;
+  many-folders-synced-once)  # 42 folders, flushed by several threads: each once; d10-d19 fail
+    for i in $(seq -w 0 39); do
+      mkdir "d$i" && cp a.py "d$i/f.py"
+    done
+    run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EIO HOLYMIGRATE_FAULT_PATH=/work/d1 \
+      HOLYMIGRATE_TRACE="$trace" -- --write -q -j2 .
+    expect_exit 2
+    lines=()
+    for i in $(seq 10 19); do
+      lines+=("holymigrate: error: d$i: 1 file written in this folder, but the folder could not be flushed to disk: Input/output error — a power cut may still undo it; check the disk")
+    done
+    expect_stderr "${lines[@]}"
+    expect_files
+    expect_folder_syncs . sub $(seq -f 'd%02g' 0 39)
+    for i in $(seq -w 0 39); do cmp -s "$tmp/new/a.py" "d$i/f.py" || fail "d$i/f.py: not migrated"; done
+    ;;
   folder-fsync-einval)  # a file system that cannot flush folders: not an error
     run HOLYMIGRATE_FAULT=fsyncdir HOLYMIGRATE_FAULT_ERRNO=EINVAL -- --write -q .
     expect_exit 0
