@@ -95,7 +95,8 @@ TEST_CASE("pipeline: a file changed between pass 1 and pass 2 is not migrated") 
   CHECK(ws.get("c.py") == kBefore + "\n");
 }
 
-TEST_CASE("pipeline: --write flushes the folders once, after the last write, and reports a failure") {
+TEST_CASE(
+    "pipeline: --write flushes the folders once, after the last write, and reports a failure") {
   // The disk's sync_written() flushes the folders written in (io/atomic_file.h).
   struct Syncing : FakeWorkspace {
     std::vector<size_t> writes_at_sync;  // writes done at each call
