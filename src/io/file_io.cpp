@@ -21,7 +21,7 @@ FileStamp stamp_from(const struct stat& st) {
   s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
   s.inode = static_cast<uint64_t>(st.st_ino);
   s.mode = static_cast<uint32_t>(st.st_mode & 07777);
-  s.links = static_cast<uint64_t>(st.st_nlink);
+  s.links = static_cast<uint32_t>(std::min<uint64_t>(st.st_nlink, UINT32_MAX));
   s.uid = static_cast<uint32_t>(st.st_uid);
   s.gid = static_cast<uint32_t>(st.st_gid);
   return s;
