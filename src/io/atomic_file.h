@@ -45,11 +45,12 @@ class FolderSyncs {
   // A file was renamed into `dir`.
   void add(const std::filesystem::path& dir);
   // Flushes each folder added since the last call once (fsync), several at
-  // a time, and forgets it. Errors in path order. One error per folder that could not be flushed:
-  // "<folder>: N files written in this folder, but the folder could not be
-  // flushed to disk: <errno text> — a power cut may still undo them; check
-  // the disk". A file system that cannot flush folders (EINVAL, ENOTSUP)
-  // is no error, nor is a folder that cannot be opened any more.
+  // a time, and forgets it. One error per folder that could not be flushed,
+  // in path order: "<folder>: N files written in this folder, but the
+  // folder could not be flushed to disk: <errno text> — a power cut may
+  // still undo them; check the disk". A file system that cannot flush
+  // folders (EINVAL, ENOTSUP) is no error, nor is a folder that cannot be
+  // opened any more.
   std::vector<std::string> flush();
 
  private:

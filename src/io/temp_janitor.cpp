@@ -11,7 +11,6 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
 #include <new>
 #include <thread>
 
