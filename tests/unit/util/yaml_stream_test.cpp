@@ -105,6 +105,23 @@ TEST_CASE("yaml_check and yaml_outline refuse a directive line that is not UTF-8
   }
 }
 
+TEST_CASE("yaml_check, yaml_events and yaml_outline refuse a text holding a NUL byte") {
+  // libfyaml 0.7.12 reads freed memory destroying a parser that read NULs
+  // (fuzz_validate run 11; under ASan this text crashed yaml_outline).
+  const std::string texts[] = {std::string("? Y:\t\0", 6), std::string("a: 1\nb: x\0y\n", 13)};
+  const int lines[] = {1, 2};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::string& t = texts[i];
+    CAPTURE(i);
+    std::optional<YamlError> checked = yaml_check(t);
+    REQUIRE(checked.has_value());
+    CHECK(checked->line == lines[i]);
+    CHECK(checked->message == "a NUL byte, which YAML does not allow");
+    CHECK(yaml_load_check(t).has_value());
+    CHECK_FALSE(yaml_outline(t).has_value());
+  }
+}
+
 // A single-quoted scalar on one line is read without libfyaml's
 // fy_token_get_text(), which leaks for many '' escapes (fuzz_client run 9;
 // the sanitizer suite's LeakSanitizer fails this case without the fix).
