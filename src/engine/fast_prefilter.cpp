@@ -207,7 +207,16 @@ std::optional<Child> start_child(const std::vector<std::string>& patterns,
     return std::nullopt;
   }
   if (pid == 0) {
+    // Keep only stdio and the pipe: a copy of any other descriptor would
+    // outlive the run while this child waits to be read. The janitor's
+    // socket (io/temp_janitor.h) was one: a run stopped before it read the
+    // database waited for the janitor, which waited for the socket to
+    // close, which this child held while it waited for the run (found by
+    // scripts/crash-test).
     close(fds[0]);
+    const int keep = fds[1];
+    if (keep > 3) close_range(3, static_cast<unsigned>(keep) - 1, 0);
+    close_range(static_cast<unsigned>(keep) + 1, ~0U, 0);
     std::vector<bool> mine = covered;
     hs_database_t* db = compile(patterns, mine);
     std::string msg;

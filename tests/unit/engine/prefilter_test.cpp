@@ -2,10 +2,14 @@
 // give exactly what a full scan without it gives. Table of tricky inputs;
 // the generated corpus is checked by tests/corpus/ (prefilter_check).
 #include <doctest/doctest.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "engine/fast_prefilter.h"
@@ -201,4 +205,38 @@ TEST_CASE("the Hyperscan compile runs in a child while the caller goes on, and i
     CHECK(used.match("see https://API.openai.com/v1", out));
     CHECK(out == std::vector<int>{0});
   }
+}
+
+TEST_CASE("the Hyperscan compile child keeps no descriptor but stdio and its pipe") {
+  // A copy of the run's janitor socket in the child kept the janitor waiting
+  // while the child waited for the run: a --write stopped early hung
+  // (scripts/crash-test).
+  int sv[2];
+  REQUIRE(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv) == 0);
+  // Enough patterns that the database outgrows the pipe's buffer: the child
+  // then waits, alive, until the first use reads it.
+  std::vector<std::string> patterns;
+  for (int i = 0; i < 400; ++i)
+    patterns.push_back("(?i)host" + std::to_string(i) + "\\.example\\.(com|org)/v[0-9]+/[a-z]{2,}");
+  FastPrefilter p(patterns);
+  std::string pid;
+  {
+    std::ifstream in("/proc/self/task/" + std::to_string(gettid()) + "/children");
+    std::getline(in, pid);
+  }
+  if (!pid.empty()) {  // a child: the build has Hyperscan and fork worked
+    pid = pid.substr(0, pid.find(' '));
+    size_t open = 0;
+    for (int tries = 0; tries < 100; ++tries) {  // it closes them just after fork
+      open = 0;
+      for (const auto& e : std::filesystem::directory_iterator("/proc/" + pid + "/fd"))
+        if (std::stoi(e.path().filename().string()) > 2) ++open;
+      if (open == 1) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    CHECK(open == 1);
+  }
+  CHECK(p.enabled() == !pid.empty());
+  close(sv[0]);
+  close(sv[1]);
 }
