@@ -15,9 +15,6 @@ bool in(std::string_view x, std::initializer_list<std::string_view> l) {
   return std::find(l.begin(), l.end(), x) != l.end();
 }
 
-bool env_key(std::string_view key) { return container_env_key(key); }
-ContainerOrigin origin_of(std::string_view image) { return image_origin(image); }
-
 // A compose volume that bind-mounts a folder of the tree: `./web:/web`,
 // `.:/src`, or the long form's `source: ./web`.
 bool local_mount(std::string_view p) {
@@ -64,7 +61,7 @@ class OutlineWalk {
       if (node.get("build") != nullptr || mounts_tree(node))
         origin = ContainerOrigin::Tree;
       else if (!here.empty())
-        origin = origin_of(here);
+        origin = image_origin(here);
       const bool step = ci_ && node.get("uses") != nullptr;
       for (size_t i = 0; i + 1 < node.items.size(); i += 2) {
         const YamlNode& key = node.items[i];
@@ -76,7 +73,7 @@ class OutlineWalk {
                          uses && uses->is_scalar() ? uses->value : ""});
           continue;
         }
-        if (!ci_ && env_key(key.value) && (value.is_mapping() || value.is_sequence())) {
+        if (!ci_ && container_env_key(key.value) && (value.is_mapping() || value.is_sequence())) {
           entries(value, img, origin);
           continue;
         }
@@ -315,7 +312,7 @@ class StreamWalk final : public YamlEventSink {
         child.role = Role::Skip;
       else if (f.mapping && (f.key_next || !f.key_scalar))
         child.role = Role::Skip;  // a collection as a key, or a key that is one
-      else if (f.mapping && !ci_ && env_key(f.key))
+      else if (f.mapping && !ci_ && container_env_key(f.key))
         child.role = Role::Entries;
       if (f.role == Role::Walk && f.capture == Capture::Volumes && child.mapping)
         child.capture = Capture::VolumeItem;
@@ -427,7 +424,7 @@ class StreamWalk final : public YamlEventSink {
     if (r.parent >= 0) inherited = resolve(r.parent);
     out.image = r.here.empty() ? inherited.image : r.here;
     out.origin = r.tree            ? ContainerOrigin::Tree
-                 : !r.here.empty() ? origin_of(r.here)
+                 : !r.here.empty() ? image_origin(r.here)
                                    : inherited.origin;
     out.done = true;
     return out;
