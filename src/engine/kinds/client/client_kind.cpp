@@ -246,16 +246,15 @@ class ClientMatcher : public Matcher {
           js_needles_.push_back(m);
       }
       // Reads of a source base-URL variable gain a default (§5.1) with or
-      // without an import.
-      for (const BaseUrlSource& src : base_url_sources()) {
-        python_needles_.push_back(src.name);
-        js_needles_.push_back(src.name);
-      }
+      // without an import: found anywhere, they are enough.
+      for (const BaseUrlSource& src : base_url_sources()) base_url_needles_.push_back(src.name);
     }
     keep_shortest(python_needles_);
     keep_shortest(js_needles_);
+    keep_shortest(base_url_needles_);
     for (std::string_view n : python_needles_) python_find_.emplace_back(n);
     for (std::string_view n : js_needles_) js_find_.emplace_back(n);
+    for (std::string_view n : base_url_needles_) base_url_find_.emplace_back(n);
   }
 
   std::string prefilter() const override {
@@ -276,16 +275,29 @@ class ClientMatcher : public Matcher {
     if (path.empty() || !gated) return true;  // rule examples: the look of the text decides
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return false;
-    auto any_of = [&](const std::vector<Needle>& needles) {
-      return std::any_of(needles.begin(), needles.end(),
+    // A module name counts only where it may be part of an import statement
+    // (engine/kinds/client/imports.h): SDK sources, docs and tests that name
+    // `openai` in docstrings and relative imports are not lexed.
+    // After a no, the search goes on after the name's line (Python: another
+    // name on the same line has the same lines around it) or the name.
+    auto imported = [&](const std::vector<Needle>& needles, auto may_be_import, bool by_line) {
+      for (const Needle& n : needles) {
+        for (size_t at = n.find(text); at != std::string_view::npos;) {
+          if (may_be_import(text, at)) return true;
+          size_t next = by_line ? text.find('\n', at) : at;
+          if (next == std::string_view::npos) break;
+          at = n.find(text, next + 1);
+        }
+      }
+      return std::any_of(base_url_find_.begin(), base_url_find_.end(),
                          [&](const Needle& n) { return n.in(text); });
     };
     switch (*kind) {
       case FileKind::Notebook:
       case FileKind::Python:
-        return any_of(python_find_);
+        return imported(python_find_, may_be_python_import, true);
       case FileKind::JavaScript:
-        return any_of(js_find_);
+        return imported(js_find_, may_be_js_import, false);
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:
@@ -526,7 +538,8 @@ class ClientMatcher : public Matcher {
 
   std::vector<std::string_view> python_needles_;
   std::vector<std::string_view> js_needles_;
-  std::vector<Needle> python_find_, js_find_;  // the same, ready to search
+  std::vector<std::string_view> base_url_needles_;  // found anywhere, enough in both languages
+  std::vector<Needle> python_find_, js_find_, base_url_find_;  // the same, ready to search
   std::string rule_;
   std::string message_;
   Severity severity_;

@@ -1,7 +1,10 @@
 #include "engine/kinds/client/imports.h"
 
+#include <cctype>
 #include <string>
 #include <utility>
+
+#include "util/text_search.h"
 
 namespace holymigrate {
 namespace {
@@ -274,6 +277,50 @@ std::vector<const ClientSpec*> specs_for(std::string_view module, std::string_vi
       out.push_back(&spec);
   }
   return out;
+}
+
+bool may_be_python_import(std::string_view text, size_t at) {
+  // From the start of the line before to the end of the line after.
+  size_t begin = text.rfind('\n', at);
+  if (begin != std::string_view::npos && begin > 0) begin = text.rfind('\n', begin - 1);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  size_t end = text.find('\n', at);
+  if (end != std::string_view::npos) end = text.find('\n', end + 1);
+  if (end == std::string_view::npos) end = text.size();
+  return find_fast(text.substr(begin, end - begin), "import") != std::string_view::npos;
+}
+
+bool may_be_js_import(std::string_view text, size_t at) {
+  // Back to the opening quote: a module specifier holds no quote and no line
+  // break. One longer than kLongest bytes is no module name we know, but is
+  // let through rather than searched further (a minified line with many
+  // matches and few quotes would make the search quadratic).
+  constexpr size_t kLongest = 256;
+  size_t q = at;
+  while (q > 0 && text[q - 1] != '"' && text[q - 1] != '\'' && text[q - 1] != '`' &&
+         text[q - 1] != '\n') {
+    if (at - q > kLongest) return true;
+    --q;
+  }
+  if (q == 0 || text[q - 1] == '\n') return false;
+  size_t i = q - 1;  // the quote
+  auto skip_blanks = [&] {
+    while (i > 0 && std::isspace(static_cast<unsigned char>(text[i - 1]))) --i;
+  };
+  auto word_before = [&](std::string_view w) {
+    if (i < w.size() || text.substr(i - w.size(), w.size()) != w) return false;
+    size_t b = i - w.size();
+    return b == 0 || !(std::isalnum(static_cast<unsigned char>(text[b - 1])) ||
+                       text[b - 1] == '_' || text[b - 1] == '$');
+  };
+  skip_blanks();
+  if (i == 0) return false;
+  if (text[i - 1] == '/') return true;  // `*/`: a comment between the tokens
+  if (word_before("from") || word_before("import")) return true;
+  if (text[i - 1] != '(') return false;
+  --i;
+  skip_blanks();
+  return word_before("require") || (i > 0 && text[i - 1] == '/');
 }
 
 Imports find_imports(std::string_view text, const std::vector<Token>& tokens, Language language) {

@@ -1,0 +1,101 @@
+// The checks that let a file skip lexing (engine/kinds/client/imports.h):
+// a module name that may belong to an import statement. They may say yes
+// wrongly, never no wrongly: every row whose text find_imports() reads as
+// importing an SDK must pass them.
+#include "engine/kinds/client/imports.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "engine/kinds/client/lexer.h"
+
+using namespace holymigrate;
+
+namespace {
+
+struct Row {
+  Language lang;
+  std::string text;
+  bool may_import;  // whether some "openai"/"anthropic" in it passes the check
+};
+
+// Whether any occurrence of the SDK names in `text` passes the check.
+bool passes(const Row& row) {
+  for (std::string_view name : {"openai", "anthropic"}) {
+    for (size_t at = row.text.find(name); at != std::string::npos;
+         at = row.text.find(name, at + 1)) {
+      bool yes = row.lang == Language::Python ? may_be_python_import(row.text, at)
+                                              : may_be_js_import(row.text, at);
+      if (yes) return true;
+    }
+  }
+  return false;
+}
+
+// Whether find_imports() reads an SDK import in `text`.
+bool imports_an_sdk(const Row& row) {
+  Imports im = find_imports(row.text, lex(row.text, row.lang).tokens, row.lang);
+  if (!im.names.empty() || !im.anthropic.empty() || !im.reported.empty()) return true;
+  for (const auto& [local, module] : im.modules)
+    if (module.find("openai") != std::string::npos ||
+        module.find("anthropic") != std::string::npos)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a module name passes the import checks wherever an import statement may hold it") {
+  const std::string minified = "var a=1;" + std::string(300, 'x') + " openai " +
+                               std::string(300, 'y');  // no quote near: let through
+  const Row rows[] = {
+      // Python
+      {Language::Python, "from openai import OpenAI\n", true},
+      {Language::Python, "import openai\n", true},
+      {Language::Python, "x = 1; import openai as oa\n", true},
+      {Language::Python, "from openai import (\n    OpenAI,\n    AsyncOpenAI,\n)\n", true},
+      {Language::Python, "from openai \\\n    import OpenAI\n", true},
+      {Language::Python, "import os, \\\n    openai\n", true},
+      {Language::Python, "from llama_index.llms.openai import OpenAI\n", true},
+      {Language::Python, "import anthropic\n", true},
+      {Language::Python, "def f():\n    import openai\n    return openai.OpenAI()\n", true},
+      {Language::Python, "\xEF\xBB\xBFimport openai\r\n", true},
+      {Language::Python, "\"\"\"Calls openai.\n\nSee the docs.\n\"\"\"\n\nx = 1\n", false},
+      {Language::Python, "from ._client import OpenAI\n\n\n# openai is the package\n", false},
+      {Language::Python, "url = 'https://api.openai.com/v1'\n", false},
+      {Language::Python, "", false},
+      // notebooks: the checks run on the JSON text
+      {Language::Python, "{\"source\": [\"import os\\n\", \"from openai import OpenAI\\n\"]}",
+       true},
+      {Language::Python, "{\"source\": [\"print('openai')\\n\"]}\n", false},
+      // JavaScript / TypeScript
+      {Language::JavaScript, "import OpenAI from 'openai';\n", true},
+      {Language::JavaScript, "import OpenAI from \"openai\"\n", true},
+      {Language::JavaScript, "import {\n  OpenAI,\n  toFile,\n} from 'openai';\n", true},
+      {Language::JavaScript, "import OpenAI\n  from\n  'openai';\n", true},
+      {Language::JavaScript, "import * as sdk from 'npm:openai@4';\n", true},
+      {Language::JavaScript, "import OpenAI from 'https://esm.sh/openai@4.20.1';\n", true},
+      {Language::JavaScript, "const OpenAI = require('openai');\n", true},
+      {Language::JavaScript, "const { OpenAI } = require(\n  'openai'\n);\n", true},
+      {Language::JavaScript, "const OpenAI = require ( `openai` );\n", true},
+      {Language::JavaScript, "import Anthropic from '@anthropic-ai/sdk';\n", true},
+      {Language::JavaScript, "import OpenAI from /* the SDK */ 'openai';\n", true},
+      {Language::JavaScript, "import 'openai/shims/node';\n", true},
+      {Language::JavaScript, minified, true},
+      {Language::JavaScript, "const url = 'https://api.openai.com/v1';\n", false},
+      {Language::JavaScript, "fetch('openai')\n", false},
+      {Language::JavaScript, "// import from the openai package\n", false},
+      {Language::JavaScript, "import { x } from './openai-helpers';\n", true},
+      {Language::JavaScript, "const s = \"it's openai\";\n", false},
+      {Language::JavaScript, "x.require('openai')\n", true},
+      {Language::JavaScript, "openai\n", false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(passes(row) == row.may_import);
+    // Never no wrongly: what find_imports() reads as an SDK import passes.
+    if (imports_an_sdk(row)) CHECK(passes(row));
+  }
+}
