@@ -303,13 +303,15 @@ std::optional<fs::path> find_config(const fs::path& start) {
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
 
   fs::path git_root;
-  use_libgit2();
-  git_repository* raw = nullptr;
-  int rc = git_repository_open_ext(&raw, dir.c_str(), 0, nullptr);
-  GitHandle<git_repository, git_repository_free> repo(raw);
-  if (rc == 0)
-    if (const char* workdir = git_repository_workdir(repo.get()))
-      git_root = fs::canonical(workdir, ec);
+  if (may_be_in_git_repository(dir)) {
+    use_libgit2();
+    git_repository* raw = nullptr;
+    int rc = git_repository_open_ext(&raw, dir.c_str(), 0, nullptr);
+    GitHandle<git_repository, git_repository_free> repo(raw);
+    if (rc == 0)
+      if (const char* workdir = git_repository_workdir(repo.get()))
+        git_root = fs::canonical(workdir, ec);
+  }
   for (;;) {
     fs::path candidate = dir / kConfigName;
     if (fs::is_regular_file(candidate, ec)) return candidate;

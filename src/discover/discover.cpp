@@ -356,6 +356,7 @@ class Lister {
 
   // The git work tree holding `at`, or null outside git (or in a bare repo).
   GitWorkTree* find_git(const std::string& at) {
+    if (!may_be_in_git_repository(at)) return nullptr;
     use_libgit2();
     git_repository* raw = nullptr;
     int rc = git_repository_open_ext(&raw, at.c_str(), 0, nullptr);

@@ -22,4 +22,21 @@ void use_libgit2() {
   static Init once;
 }
 
+bool may_be_in_git_repository(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path at = fs::absolute(dir, ec);
+  if (ec) return true;
+  for (;;) {
+    if (at.filename() == ".git") return true;
+    for (const char* entry : {".git", "HEAD"}) {
+      // Found, or not known to be absent (no permission, an I/O error).
+      if (fs::symlink_status(at / entry, ec).type() != fs::file_type::not_found) return true;
+    }
+    fs::path up = at.parent_path();
+    if (up == at || up.empty()) return false;
+    at = std::move(up);
+  }
+}
+
 }  // namespace holymigrate

@@ -3,6 +3,7 @@
 // every path (errors included).
 #pragma once
 
+#include <filesystem>
 #include <memory>
 
 namespace holymigrate {
@@ -19,6 +20,17 @@ namespace holymigrate {
 //   libgit2 does not read the variable, so without this an identity or an
 //   excludes file could come from a file git ignores.
 void use_libgit2();
+
+// Whether a git repository may hold the folder `dir`, checked without
+// libgit2: some folder from `dir` up to the root holds an entry `.git` or
+// `HEAD`, or is itself named `.git`. False means git_repository_open_ext()
+// with no flags (which looks for `<folder>/.git` or a repository folder,
+// one with `HEAD`, in `dir` and each folder above it) finds nothing, so a run
+// outside git never initialises libgit2, whose start-up parses the system's
+// certificates and initialises OpenSSL (about 5 ms and 2.5 MiB of a run,
+// docs/performance.md). True may be wrong; libgit2 then decides. `dir` is
+// made absolute first; a folder that cannot be read counts as holding both.
+bool may_be_in_git_repository(const std::filesystem::path& dir);
 
 // Frees a libgit2 object with its own free function (git_tree_free, ...).
 template <auto Free>

@@ -39,8 +39,7 @@ bool imports_an_sdk(const Row& row) {
   Imports im = find_imports(row.text, lex(row.text, row.lang).tokens, row.lang);
   if (!im.names.empty() || !im.anthropic.empty() || !im.reported.empty()) return true;
   for (const auto& [local, module] : im.modules)
-    if (module.find("openai") != std::string::npos ||
-        module.find("anthropic") != std::string::npos)
+    if (module.find("openai") != std::string::npos || module.find("anthropic") != std::string::npos)
       return true;
   return false;
 }
