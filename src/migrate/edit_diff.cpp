@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <span>
 
 #include "git/blob_id.h"
 #include "migrate/diff.h"
@@ -36,8 +37,20 @@ std::vector<size_t> line_starts(std::string_view text) {
 
 struct Lines {
   std::string_view text;
-  std::vector<size_t> starts;
-  explicit Lines(std::string_view t) : text(t), starts(line_starts(t)) {}
+  std::vector<size_t> own;  // counted here when no LineIndex was given
+  std::span<const size_t> starts;
+  Lines(std::string_view t, const LineIndex* index) : text(t) {
+    if (!index) {
+      own = line_starts(t);
+      starts = own;
+      return;
+    }
+    // The same starts, but for LineIndex's start at the very end.
+    starts = index->starts();
+    if (!starts.empty() && starts.back() == t.size() && !t.empty())
+      starts = starts.first(starts.size() - 1);
+    if (t.empty()) starts = {};
+  }
   size_t count() const { return starts.size(); }
   // Line i (0-based) with its '\n', if any.
   std::string_view at(size_t i) const {
@@ -108,7 +121,7 @@ Edit as_line_insertion(std::string_view text, const Edit& e) {
 
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after, const std::vector<Edit>& written,
-                                           FileMode mode) {
+                                           FileMode mode, const LineIndex* before_lines) {
   std::vector<Edit> edits;
   edits.reserve(written.size());
   for (const Edit& e : written) edits.push_back(as_line_insertion(before, e));
@@ -130,7 +143,7 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
       return std::nullopt;
   }
   if (before == after) return std::string();
-  Lines a(before);
+  Lines a(before, before_lines);
 
   // The changes, as groups of old lines [from, to) that become `lines`:
   // only lines an edit touches can change. A touched line's new text is the
@@ -250,17 +263,21 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
 }
 
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
-                         const std::vector<Edit>& edits, FileMode mode) {
+                         const std::vector<Edit>& edits, FileMode mode,
+                         const LineIndex* before_lines) {
   if (find_key_like(before).empty() && find_key_like(after).empty()) {
-    if (auto d = diff_from_edits(path, before, after, edits, mode)) return std::move(*d);
+    if (auto d = diff_from_edits(path, before, after, edits, mode, before_lines))
+      return std::move(*d);
     return unified_diff(path, before, after, mode);
   }
   return unified_diff(path, redact(before), redact(after), mode);
 }
 
 std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,
-                       const std::vector<Edit>& edits, FileMode mode) {
-  if (auto d = diff_from_edits(path, before, after, edits, mode)) return std::move(*d);
+                       const std::vector<Edit>& edits, FileMode mode,
+                       const LineIndex* before_lines) {
+  if (auto d = diff_from_edits(path, before, after, edits, mode, before_lines))
+    return std::move(*d);
   return unified_diff(path, before, after, mode);
 }
 

@@ -33,17 +33,22 @@ namespace holymigrate {
 // edit that removes a line break, or adds one other than as whole lines
 // inserted at a line's start (or written as "\nX" at a line's end, or as
 // "X\nW" after a line's leading W, which come to the same).
+// `before_lines`, when given, is LineIndex(before): its lines are not
+// counted again.
 std::optional<std::string> diff_from_edits(std::string_view path, std::string_view before,
                                            std::string_view after, const std::vector<Edit>& edits,
-                                           FileMode mode = FileMode::Regular);
+                                           FileMode mode = FileMode::Regular,
+                                           const LineIndex* before_lines = nullptr);
 
 // What the report shows: the diff of the redacted texts (docs/behaviour.md §5.3). Uses
 // diff_from_edits() when neither text holds a key, libgit2 otherwise.
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
-                         const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
+                         const std::vector<Edit>& edits, FileMode mode = FileMode::Regular,
+                         const LineIndex* before_lines = nullptr);
 
 // The exact diff (for --patch).
 std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,
-                       const std::vector<Edit>& edits, FileMode mode = FileMode::Regular);
+                       const std::vector<Edit>& edits, FileMode mode = FileMode::Regular,
+                       const LineIndex* before_lines = nullptr);
 
 }  // namespace holymigrate

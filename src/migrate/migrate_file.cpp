@@ -189,11 +189,11 @@ FileOutcome migrate_file(std::string_view bytes, const FileScan& scan, const Pla
   // the repository root, uses patch_path (docs/behaviour.md §10).
   const std::string& shown = scan.file.display;
   if (options.diff)
-    report.diff =
-        with_git_quoted_paths(display_diff(shown, bytes, out.after, result.edits, out.mode), shown);
+    report.diff = with_git_quoted_paths(
+        display_diff(shown, bytes, out.after, result.edits, out.mode, &lines), shown);
   if (options.patch)
     report.patch = with_git_quoted_paths(
-        exact_diff(patch_path, bytes, out.after, result.edits, out.mode), patch_path);
+        exact_diff(patch_path, bytes, out.after, result.edits, out.mode, &lines), patch_path);
   return out;
 }
 

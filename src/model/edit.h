@@ -76,6 +76,9 @@ class LineIndex {
   // Byte offset where the given 1-based line starts.
   size_t line_start(size_t line) const;
   size_t line_count() const { return starts_.size(); }
+  // Where each line starts, in bytes: 0, then the byte after each '\n'
+  // (text.size() when the text ends with one).
+  const std::vector<size_t>& starts() const { return starts_; }
 
  private:
   std::vector<size_t> starts_;

@@ -85,7 +85,10 @@ int main(int argc, char** argv) {
     }
     if (result.edits.empty()) continue;
     std::string after = apply_edits(file.bytes, result.edits);
-    auto fast = diff_from_edits(f.display, file.bytes, after, result.edits);
+    // With the lines counted once, as migrate_file() passes them.
+    const LineIndex lines(file.bytes);
+    auto fast =
+        diff_from_edits(f.display, file.bytes, after, result.edits, FileMode::Regular, &lines);
     if (fast) ++diffs;
     if (!fast) continue;
     std::string slow = unified_diff(f.display, file.bytes, after);

@@ -108,6 +108,9 @@ TEST_CASE("diff_from_edits prints what libgit2 prints") {
     auto fast = diff_from_edits("dir/a.py", before, after, edits);
     REQUIRE(fast.has_value());
     CHECK(*fast == unified_diff("dir/a.py", before, after));
+    // The same with the lines migrate_file() has already counted.
+    LineIndex lines(before);
+    CHECK(diff_from_edits("dir/a.py", before, after, edits, FileMode::Regular, &lines) == fast);
   }
 }
 
@@ -137,6 +140,8 @@ TEST_CASE("diff_from_edits: many hunks keep libgit2's headings") {
     auto fast = diff_from_edits("a.py", before, after, edits);
     REQUIRE(fast.has_value());
     CHECK(*fast == unified_diff("a.py", before, after));
+    LineIndex lines(before);
+    CHECK(diff_from_edits("a.py", before, after, edits, FileMode::Regular, &lines) == fast);
   }
 }
 
@@ -158,6 +163,8 @@ TEST_CASE("insertions at the very end of a file") {
     std::string after = apply_edits(r.before, edits);
     auto fast = diff_from_edits("a", r.before, after, edits);
     CHECK(fast.has_value() == r.fast);
+    LineIndex lines(r.before);
+    CHECK(diff_from_edits("a", r.before, after, edits, FileMode::Regular, &lines) == fast);
     CHECK(exact_diff("a", r.before, after, edits) == unified_diff("a", r.before, after));
   }
 }
