@@ -4,7 +4,8 @@
 // reads a notebook or a Go/Java/C#/Rust/Ruby file; this target names the
 // file. Every input is scanned as x.py, x.ts and x.ipynb, and once more under
 // a path chosen by its first byte. Properties as in fuzz_scan: edits in
-// bounds, sorted, never overlapping; findings in bounds; what a run writes
+// bounds, sorted, never overlapping; findings in bounds; the same edits and
+// findings with the prefilter and client gate off; what a run writes
 // (scan + plan + migrate_file), run again under the same path, edits nothing.
 #include <cstddef>
 #include <cstdint>
@@ -43,6 +44,14 @@ void check(std::string_view text, std::string_view path) {
   }
   for (const Finding& f : first.findings)
     if (f.begin > f.end || f.end > text.size()) fail("finding out of bounds", path, text);
+  // The prefilter and the client gate only skip work (engine/rule_set.h).
+  FileResult full = builtin().scan(text, path, Prefilter::Off);
+  if (full.edits.size() != first.edits.size() || full.findings.size() != first.findings.size())
+    fail("the prefilter changed what a scan finds", path, text);
+  for (size_t i = 0; i < full.edits.size(); ++i)
+    if (full.edits[i].begin != first.edits[i].begin || full.edits[i].end != first.edits[i].end ||
+        full.edits[i].replacement != first.edits[i].replacement)
+      fail("the prefilter changed an edit", path, text);
   if (first.edits.empty()) return;
   // What a run writes (scan + plan + migrate_file), run again: no edit.
   fuzz::Migrated once = fuzz::migrate_once(text, path, builtin());
