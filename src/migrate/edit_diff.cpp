@@ -262,15 +262,54 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
   return out;
 }
 
+std::optional<std::vector<Edit>> edits_after_redaction(
+    std::string_view before, const std::vector<std::pair<size_t, size_t>>& keys,
+    const std::vector<Edit>& edits) {
+  std::vector<Edit> out;
+  out.reserve(edits.size());
+  ptrdiff_t shift = 0;  // of the keys before keys[k]
+  size_t k = 0;
+  size_t last = 0;
+  for (const Edit& e : edits) {
+    if (e.begin < last) return std::nullopt;  // edits come sorted (apply_edits)
+    last = e.begin;
+    for (; k < keys.size() && keys[k].second <= e.begin; ++k) {
+      auto [b, end] = keys[k];
+      shift += static_cast<ptrdiff_t>(redact_key(before.substr(b, end - b)).size()) -
+               static_cast<ptrdiff_t>(end - b);
+    }
+    // The next key must start at or after the edit's end (an insertion may
+    // touch its start); one that overlaps the edit or holds an insertion
+    // refuses.
+    if (k < keys.size() && keys[k].first < e.end) return std::nullopt;
+    Edit moved = e;
+    moved.begin = static_cast<size_t>(static_cast<ptrdiff_t>(e.begin) + shift);
+    moved.end = static_cast<size_t>(static_cast<ptrdiff_t>(e.end) + shift);
+    out.push_back(std::move(moved));
+  }
+  return out;
+}
+
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
                          const std::vector<Edit>& edits, FileMode mode,
                          const LineIndex* before_lines) {
-  if (find_key_like(before).empty() && find_key_like(after).empty()) {
+  std::vector<std::pair<size_t, size_t>> keys = find_key_like(before);
+  if (keys.empty() && find_key_like(after).empty()) {
     if (auto d = diff_from_edits(path, before, after, edits, mode, before_lines))
       return std::move(*d);
     return unified_diff(path, before, after, mode);
   }
-  return unified_diff(path, redact(before), redact(after), mode);
+  // The diff of the redacted texts. Where the edits, moved onto the
+  // redacted old text, make exactly the redacted new text (no edit reaches
+  // into a key or makes one), the fast path gives it as libgit2 would; a
+  // run in a plain folder then never starts libgit2 (git/libgit2.h).
+  std::string shown_before = redact(before);
+  std::string shown_after = redact(after);
+  if (auto moved = edits_after_redaction(before, keys, edits))
+    if (apply_edits(shown_before, *moved) == shown_after)
+      if (auto d = diff_from_edits(path, shown_before, shown_after, *moved, mode))
+        return std::move(*d);
+  return unified_diff(path, shown_before, shown_after, mode);
 }
 
 std::string exact_diff(std::string_view path, std::string_view before, std::string_view after,

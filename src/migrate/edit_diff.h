@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "migrate/diff.h"
@@ -40,8 +41,19 @@ std::optional<std::string> diff_from_edits(std::string_view path, std::string_vi
                                            FileMode mode = FileMode::Regular,
                                            const LineIndex* before_lines = nullptr);
 
+// `edits` of `before` moved onto redact(before) (util/redact.h): each byte
+// offset shifted by what the key-like spans `keys` (find_key_like(before))
+// before it lost to redaction. Nullopt when an edit reaches into a key (its
+// offsets have no place in the redacted text) or the edits are not sorted.
+// The result applied to redact(before) is redact(after) unless an edit
+// makes or lengthens a key-like text; display_diff() checks that.
+std::optional<std::vector<Edit>> edits_after_redaction(
+    std::string_view before, const std::vector<std::pair<size_t, size_t>>& keys,
+    const std::vector<Edit>& edits);
+
 // What the report shows: the diff of the redacted texts (docs/behaviour.md §5.3). Uses
-// diff_from_edits() when neither text holds a key, libgit2 otherwise.
+// diff_from_edits() when neither text holds a key, or when the edits moved
+// onto the redacted text give the redacted new text; libgit2 otherwise.
 std::string display_diff(std::string_view path, std::string_view before, std::string_view after,
                          const std::vector<Edit>& edits, FileMode mode = FileMode::Regular,
                          const LineIndex* before_lines = nullptr);

@@ -8,6 +8,7 @@
 
 #include "migrate/diff.h"
 #include "rule_fixture.h"
+#include "util/redact.h"
 
 using namespace holymigrate;
 
@@ -176,6 +177,71 @@ TEST_CASE("display_diff redacts keys, exact_diff does not") {
   CHECK(display_diff("a.py", before, after, edits).find("Zq8vN3") == std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits).find("Zq8vN3") != std::string::npos);
   CHECK(exact_diff("a.py", before, after, edits) == unified_diff("a.py", before, after));
+}
+
+// Texts holding keys: the diff shown is libgit2's diff of the redacted
+// texts, whichever way display_diff() gets it (the edits moved onto the
+// redacted text, or libgit2 itself when an edit reaches into a key).
+TEST_CASE("display_diff of texts with keys is the diff of the redacted texts") {
+  const std::string key = "sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfG";
+  const std::string other = "sk-ant-api03-Yw2Xv9Lk4Mn7Pq3Rs8Tu";
+  struct Row {
+    std::string before;
+    std::vector<Edit> edits;  // empty: the built-in rules' edits
+  };
+  const Row rows[] = {
+      {"k = '" + key + "'\nOPENAI_API_KEY\n", {}},
+      {"OPENAI_API_KEY = '" + key + "'\n", {}},  // the edit before the key, same line
+      {"a = '" + key + "' b = '" + other + "'\nurl = 'https://api.openai.com/v1'\n", {}},
+      {"x\n" + key + "\n", {{2, 2, "y ", "r"}}},  // an insertion touching its start
+      {"x\n" + key + "\n", {{2 + key.size(), 2 + key.size(), " y", "r"}}},   // touching its end
+      {"x\n" + key + "\n", {{2 + key.size(), 2 + key.size(), "abc", "r"}}},  // lengthens the key
+      {"x\n" + key + "\n", {{5, 9, "XXXX", "r"}}},                           // inside the key
+      {"x\n" + key + "\n", {{0, 1, "sk-", "r"}}},  // makes a new key-like text? no
+      {"x " + key + "\n", {{0, 1, "y", "r"}}},     // the key's line edited elsewhere
+      {key + "\n" + key + "\n" + key + "\nOPENAI_API_KEY\n", {}},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.before);
+    std::vector<Edit> edits =
+        r.edits.empty() ? testing::builtin_rules().scan(r.before, "a.txt").edits : r.edits;
+    REQUIRE(!edits.empty());
+    std::string after = apply_edits(r.before, edits);
+    std::string shown = display_diff("a.py", r.before, after, edits);
+    CHECK(shown == unified_diff("a.py", redact(r.before), redact(after)));
+    CHECK(shown.find("Zq8vN3") == std::string::npos);
+  }
+}
+
+TEST_CASE("edits_after_redaction moves edits onto the redacted text, or refuses") {
+  const std::string key = "sk-proj-Zq8vN3kLm2Tx7RbW9yHc4DfG";  // shown as "sk-pro…"
+  const std::string text = "a " + key + " b " + key + " c\n";
+  const size_t k1 = 2, k2 = 2 + key.size() + 3;
+  struct Row {
+    std::vector<Edit> edits;
+    bool moved;  // false: refused
+  };
+  const Row rows[] = {
+      {{{0, 1, "A", "r"}}, true},                                      // before both keys
+      {{{k1 + key.size() + 1, k1 + key.size() + 2, "B", "r"}}, true},  // between them
+      {{{text.size() - 2, text.size() - 1, "C", "r"}}, true},          // after both
+      {{{0, 1, "A", "r"}, {text.size() - 2, text.size() - 1, "C", "r"}}, true},
+      {{{k1, k1, "x ", "r"}}, true},                            // touches a start
+      {{{k1 + key.size(), k1 + key.size(), " x", "r"}}, true},  // touches an end
+      {{{k1 + 3, k1 + 5, "zz", "r"}}, false},                   // inside the first
+      {{{k2 + 1, k2 + 1, "z", "r"}}, false},                    // into the second
+      {{{k1 - 1, k1 + 1, "zz", "r"}}, false},                   // across a start
+      {{{text.size() - 2, text.size() - 1, "C", "r"}, {0, 1, "A", "r"}}, false},  // unsorted
+  };
+  const auto keys = find_key_like(text);
+  REQUIRE(keys.size() == 2);
+  for (const Row& r : rows) {
+    CAPTURE(r.edits.front().begin);
+    auto moved = edits_after_redaction(text, keys, r.edits);
+    REQUIRE(moved.has_value() == r.moved);
+    if (!moved) continue;
+    CHECK(apply_edits(redact(text), *moved) == redact(apply_edits(text, r.edits)));
+  }
 }
 
 // Whole lines inserted at the start of a line (`import os`, a module
