@@ -113,6 +113,7 @@ static std::atomic<unsigned long> next_serial{1};
 
 struct FastPrefilter::Impl {
   hs_database_t* db = nullptr;
+  Origin origin = Origin::None;
   unsigned long serial = next_serial++;
   std::vector<bool> covered;
   // The compile under way in a child process, until ready() reads it.
@@ -134,40 +135,93 @@ struct FastPrefilter::Impl {
 
 namespace {
 
-// One compile of every covered pattern (`covered[i]`); a pattern Hyperscan
-// refuses is named by the error, left to RE2 (covered[i] = false), and the
-// rest compiled again. Null when nothing is left to compile or the compile
-// fails for no one pattern (then nothing is covered).
-hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<bool>& covered) {
-  const unsigned flags = HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH;
+// What hs_compile_multi is given: every covered pattern (`covered[i]`) with
+// its index as id, and the fold guard.
+struct CompileInput {
+  std::vector<const char*> exprs;
+  std::vector<unsigned> ids, flags;
+};
+
+CompileInput compile_input(const std::vector<std::string>& patterns,
+                           const std::vector<bool>& covered) {
+  CompileInput in;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    if (!covered[i]) continue;
+    in.exprs.push_back(patterns[i].c_str());
+    in.ids.push_back(static_cast<unsigned>(i));
+    in.flags.push_back(HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH);
+  }
+  if (in.exprs.empty()) return in;
+  // RE2 folds these to k and s under (?i); see the header.
+  in.exprs.push_back("\\xE2\\x84\\xAA|\\xC5\\xBF");
+  in.ids.push_back(kFoldGuard);
+  in.flags.push_back(HS_FLAG_SINGLEMATCH);
+  return in;
+}
+
+// The whole input in one string (PrefilterImage::key): the mode, then one
+// line per expression, "id flags length:" and the expression's bytes.
+std::string compile_key(const CompileInput& in) {
+  std::string key = "block\n";
+  for (size_t i = 0; i < in.exprs.size(); ++i) {
+    std::string_view expr = in.exprs[i];
+    key += std::to_string(in.ids[i]) + ' ' + std::to_string(in.flags[i]) + ' ' +
+           std::to_string(expr.size()) + ':';
+    key += expr;
+    key += '\n';
+  }
+  return key;
+}
+
+// Which patterns Hyperscan may answer for: byte-mode safe and without a NUL
+// (Hyperscan reads NUL-terminated patterns).
+std::vector<bool> safe_patterns(const std::vector<std::string>& patterns) {
+  std::vector<bool> covered(patterns.size(), false);
+  for (size_t i = 0; i < patterns.size(); ++i)
+    covered[i] = patterns[i].find('\0') == std::string::npos && byte_mode_safe(patterns[i]);
+  return covered;
+}
+
+// One compile of every covered pattern (`covered[i]`) for `platform` (null:
+// this machine); a pattern Hyperscan refuses is named by the error, left to
+// RE2 (covered[i] = false), and the rest compiled again. Null when nothing
+// is left to compile or the compile fails for no one pattern (then nothing
+// is covered).
+hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<bool>& covered,
+                       const hs_platform_info_t* platform = nullptr) {
   for (;;) {
-    std::vector<const char*> exprs;
-    std::vector<unsigned> ids, all_flags;
-    for (size_t i = 0; i < patterns.size(); ++i) {
-      if (!covered[i]) continue;
-      exprs.push_back(patterns[i].c_str());
-      ids.push_back(static_cast<unsigned>(i));
-      all_flags.push_back(flags);
-    }
-    if (exprs.empty()) return nullptr;
-    // RE2 folds these to k and s under (?i); see the header.
-    exprs.push_back("\\xE2\\x84\\xAA|\\xC5\\xBF");
-    ids.push_back(kFoldGuard);
-    all_flags.push_back(HS_FLAG_SINGLEMATCH);
+    CompileInput in = compile_input(patterns, covered);
+    if (in.exprs.empty()) return nullptr;
     hs_database_t* db = nullptr;
     hs_compile_error_t* err = nullptr;
-    if (hs_compile_multi(exprs.data(), all_flags.data(), ids.data(),
-                         static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+    if (hs_compile_multi(in.exprs.data(), in.flags.data(), in.ids.data(),
+                         static_cast<unsigned>(in.exprs.size()), HS_MODE_BLOCK, platform, &db,
                          &err) == HS_SUCCESS)
       return db;
     int bad = err ? err->expression : -1;
     hs_free_compile_error(err);
-    if (bad < 0 || static_cast<size_t>(bad) + 1 >= exprs.size()) {  // not one pattern's fault
+    if (bad < 0 || static_cast<size_t>(bad) + 1 >= in.exprs.size()) {  // not one pattern's fault
       covered.assign(patterns.size(), false);
       return nullptr;
     }
-    covered[ids[static_cast<size_t>(bad)]] = false;
+    covered[in.ids[static_cast<size_t>(bad)]] = false;
   }
+}
+
+// The embedded image's database when it was compiled from exactly the input
+// `patterns` and `covered` give (then `covered` becomes the image's), and
+// this libhs reads it: hs_deserialize_database checks the version and that
+// this CPU runs what the database uses. Null otherwise.
+hs_database_t* from_image(const PrefilterImage& image, const std::vector<std::string>& patterns,
+                          std::vector<bool>& covered) {
+  if (image.database.empty() || image.covered.size() != patterns.size() ||
+      compile_key(compile_input(patterns, covered)) != image.key)
+    return nullptr;
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(image.database.data(), image.database.size(), &db) != HS_SUCCESS)
+    return nullptr;
+  for (size_t i = 0; i < patterns.size(); ++i) covered[i] = image.covered[i] == '1';
+  return db;
 }
 
 bool write_all(int fd, const char* p, size_t n) {
@@ -263,15 +317,19 @@ std::optional<hs_database_t*> finish_child(Child child, const std::vector<std::s
 
 }  // namespace
 
-FastPrefilter::FastPrefilter(const std::vector<std::string>& patterns)
+FastPrefilter::FastPrefilter(const std::vector<std::string>& patterns, Image image)
     : impl_(std::make_unique<Impl>()) {
-  impl_->covered.assign(patterns.size(), false);
-  // Hyperscan reads NUL-terminated patterns: one holding a NUL stays with RE2.
-  for (size_t i = 0; i < patterns.size(); ++i)
-    impl_->covered[i] = patterns[i].find('\0') == std::string::npos && byte_mode_safe(patterns[i]);
+  impl_->covered = safe_patterns(patterns);
   if (std::none_of(impl_->covered.begin(), impl_->covered.end(), [](bool b) { return b; })) {
     impl_->covered.assign(patterns.size(), false);
     return;
+  }
+  if (image == Image::Use) {
+    if (hs_database_t* db = from_image(builtin_prefilter_image(), patterns, impl_->covered)) {
+      impl_->db = db;
+      impl_->origin = Origin::Image;
+      return;  // no child, nothing for ready() to do
+    }
   }
   impl_->patterns = patterns;
   if (std::optional<Child> child = start_child(patterns, impl_->covered)) {
@@ -288,13 +346,43 @@ void FastPrefilter::Impl::ready() {
       fd = -1;
       if (got) {
         db = *got;
+        origin = db ? Origin::Child : Origin::None;
         std::vector<std::string>().swap(patterns);
         return;
       }
     }
     db = compile(patterns, covered);
+    origin = db ? Origin::Here : Origin::None;
     std::vector<std::string>().swap(patterns);
   });
+}
+
+FastPrefilter::Origin FastPrefilter::origin() const {
+  impl_->ready();
+  return impl_->origin;
+}
+
+std::optional<FastPrefilter::OwnedImage> FastPrefilter::compile_image(
+    const std::vector<std::string>& patterns) {
+  std::vector<bool> covered = safe_patterns(patterns);
+  OwnedImage image;
+  image.key = compile_key(compile_input(patterns, covered));
+  // Hyperscan's generic tuning and no optional CPU feature (AVX2, AVX-512):
+  // a database any x86-64 that runs this libhs can scan with.
+  hs_platform_info_t portable{};
+  portable.tune = HS_TUNE_FAMILY_GENERIC;
+  portable.cpu_features = 0;
+  hs_database_t* db = compile(patterns, covered, &portable);
+  if (!db) return std::nullopt;
+  char* bytes = nullptr;
+  size_t size = 0;
+  hs_error_t rc = hs_serialize_database(db, &bytes, &size);
+  hs_free_database(db);
+  if (rc != HS_SUCCESS) return std::nullopt;
+  image.database.assign(bytes, size);
+  std::free(bytes);  // hs_serialize_database allocates with the misc allocator: malloc
+  for (bool b : covered) image.covered += b ? '1' : '0';
+  return image;
 }
 
 bool FastPrefilter::enabled() const {
@@ -325,8 +413,14 @@ bool FastPrefilter::match(std::string_view text, std::vector<int>& out) const {
 #else  // no Hyperscan in this build: the RE2::Set does all the work
 
 struct FastPrefilter::Impl {};
-FastPrefilter::FastPrefilter(const std::vector<std::string>&) : impl_(std::make_unique<Impl>()) {}
+FastPrefilter::FastPrefilter(const std::vector<std::string>&, Image)
+    : impl_(std::make_unique<Impl>()) {}
 bool FastPrefilter::enabled() const { return false; }
+FastPrefilter::Origin FastPrefilter::origin() const { return Origin::None; }
+std::optional<FastPrefilter::OwnedImage> FastPrefilter::compile_image(
+    const std::vector<std::string>&) {
+  return std::nullopt;
+}
 bool FastPrefilter::covers(size_t) const { return false; }
 bool FastPrefilter::match(std::string_view, std::vector<int>&) const { return false; }
 

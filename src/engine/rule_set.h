@@ -48,6 +48,11 @@ class RuleSet {
   // The rule with this id, or nullptr.
   const Rule* rule(std::string_view id) const;
   const Target& target() const { return target_; }
+  // Every rule's prefilter pattern (Matcher::prefilter()), in rule order:
+  // the list the FastPrefilter was given (the build embeds the built-in
+  // rules' database by it: src/engine/prefilter_image_main.cpp).
+  const std::vector<std::string>& prefilter_patterns() const { return patterns_; }
+  const FastPrefilter& fast_prefilter() const { return *fast_; }
 
  private:
   std::vector<int> candidates(std::string_view text) const;
