@@ -210,8 +210,9 @@ hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<boo
 
 // The embedded image's database when it was compiled from exactly the input
 // `patterns` and `covered` give (then `covered` becomes the image's), and
-// this libhs reads it: hs_deserialize_database checks the version and that
-// this CPU runs what the database uses. Null otherwise.
+// this libhs reads it: hs_deserialize_database checks the version, that this
+// CPU has the features the database was compiled to use, and a CRC of its
+// bytes (Hyperscan's src/database.c). Null otherwise.
 hs_database_t* from_image(const PrefilterImage& image, const std::vector<std::string>& patterns,
                           std::vector<bool>& covered) {
   if (image.database.empty() || image.covered.size() != patterns.size() ||
@@ -381,6 +382,12 @@ std::optional<FastPrefilter::OwnedImage> FastPrefilter::compile_image(
   if (rc != HS_SUCCESS) return std::nullopt;
   image.database.assign(bytes, size);
   std::free(bytes);  // hs_serialize_database allocates with the misc allocator: malloc
+  char* info = nullptr;
+  if (hs_serialized_database_info(image.database.data(), image.database.size(), &info) !=
+      HS_SUCCESS)
+    return std::nullopt;
+  image.info = info;
+  std::free(info);
   for (bool b : covered) image.covered += b ? '1' : '0';
   return image;
 }

@@ -87,10 +87,12 @@ class FastPrefilter {
   // database of `patterns` compiled for a portable x86-64 target (Hyperscan's
   // generic tuning and no optional CPU feature, so a binary built on one
   // machine runs on any other), serialized, with its key and covered
-  // patterns (the strings of PrefilterImage, owned). nullopt without
-  // Hyperscan or when nothing compiles.
+  // patterns (the strings of PrefilterImage, owned), and
+  // hs_serialized_database_info's line ("Version: 5.4.0 Features:  Mode:
+  // BLOCK": no features). nullopt without Hyperscan or when nothing
+  // compiles.
   struct OwnedImage {
-    std::string key, covered, database;
+    std::string key, covered, database, info;
   };
   static std::optional<OwnedImage> compile_image(const std::vector<std::string>& patterns);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -90,6 +91,13 @@ TEST_CASE("the built-in rules take the embedded database, which answers as a com
   }
   CHECK(rules.fast_prefilter().origin() == FastPrefilter::Origin::Image);
   const std::vector<std::string>& patterns = rules.prefilter_patterns();
+  // What the build embedded is what compile_image() gives today, and it
+  // assumes no optional CPU feature (a binary runs on any x86-64).
+  std::optional<FastPrefilter::OwnedImage> image = FastPrefilter::compile_image(patterns);
+  REQUIRE(image);
+  CHECK(image->key == builtin_prefilter_image().key);
+  CHECK(image->covered == builtin_prefilter_image().covered);
+  CHECK(image->info.find(" Features:  Mode: ") != std::string::npos);
   FastPrefilter embedded(patterns);
   FastPrefilter compiled(patterns, FastPrefilter::Image::Ignore);
   REQUIRE(embedded.origin() == FastPrefilter::Origin::Image);
