@@ -22,7 +22,8 @@
 // (builtin_prefilter_image()): a run whose patterns give exactly the input
 // that database was compiled from reads it back and compiles nothing. Any
 // other list (a user's rule, a config that changes a pattern), or an image
-// this libhs refuses (another version), is compiled at run time: in a child
+// this libhs refuses (another version, a CPU without a feature the image
+// uses, a bad checksum), is compiled at run time: in a child
 // process (fork), read back serialized, so the compiler's memory (~7 MiB) is
 // not part of the run's peak RSS; in this process when the child cannot do
 // it. The constructor only starts the child (construct while the process has
@@ -41,9 +42,11 @@ namespace holymigrate {
 // A database compiled ahead of time, serialized, with what it was compiled
 // from: the form the build embeds for the built-in rules.
 struct PrefilterImage {
-  // Exactly the input of hs_compile_multi (each expression with its id and
-  // flags, and the mode), in one string: a run uses the database only when
-  // its own input gives the same bytes.
+  // Exactly the input of the first hs_compile_multi (each expression with
+  // its id and flags, and the mode), in one string: a run uses the database
+  // only when its own input gives the same bytes. (When Hyperscan refuses a
+  // pattern, the compile drops it and tries again: that follows from the
+  // first input.)
   std::string_view key;
   // One byte per pattern of the list, '1' when the database covers it.
   std::string_view covered;
