@@ -236,6 +236,7 @@ class ClientMatcher : public Matcher {
     // (prefilter_test and tests/corpus/corpus_check catch a missing one).
     python_needles_.push_back("anthropic");
     js_needles_.push_back("@anthropic-ai/sdk");
+    js_needles_.push_back("@anthropic/sdk");  // JSR's name for it (imports.cpp js_package)
     if (detect_ != Detect::AnthropicSdk) {
       for (const ClientSpec& spec : client_specs()) {
         std::string_view m = spec.module;
@@ -277,27 +278,21 @@ class ClientMatcher : public Matcher {
     if (!kind) return false;
     // A module name counts only where it may be part of an import statement
     // (engine/kinds/client/imports.h): SDK sources, docs and tests that name
-    // `openai` in docstrings and relative imports are not lexed.
-    // After a no, the search goes on after the name's line (Python: another
-    // name on the same line has the same lines around it) or the name.
-    auto imported = [&](const std::vector<Needle>& needles, auto may_be_import, bool by_line) {
-      for (const Needle& n : needles) {
-        for (size_t at = n.find(text); at != std::string_view::npos;) {
-          if (may_be_import(text, at)) return true;
-          size_t next = by_line ? text.find('\n', at) : at;
-          if (next == std::string_view::npos) break;
-          at = n.find(text, next + 1);
-        }
-      }
+    // `openai` in docstrings, comments and URLs are not lexed.
+    auto imported = [&](const std::vector<Needle>& needles, Language lang) {
+      ImportContext context(text, lang);
+      for (const Needle& n : needles)
+        for (size_t at = n.find(text); at != std::string_view::npos; at = n.find(text, at + 1))
+          if (context.may_import(at)) return true;
       return std::any_of(base_url_find_.begin(), base_url_find_.end(),
                          [&](const Needle& n) { return n.in(text); });
     };
     switch (*kind) {
       case FileKind::Notebook:
       case FileKind::Python:
-        return imported(python_find_, may_be_python_import, true);
+        return imported(python_find_, Language::Python);
       case FileKind::JavaScript:
-        return imported(js_find_, may_be_js_import, false);
+        return imported(js_find_, Language::JavaScript);
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:

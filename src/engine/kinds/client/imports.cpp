@@ -4,8 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "util/text_search.h"
-
 namespace holymigrate {
 namespace {
 
@@ -279,48 +277,133 @@ std::vector<const ClientSpec*> specs_for(std::string_view module, std::string_vi
   return out;
 }
 
-bool may_be_python_import(std::string_view text, size_t at) {
-  // From the start of the line before to the end of the line after.
-  size_t begin = text.rfind('\n', at);
-  if (begin != std::string_view::npos && begin > 0) begin = text.rfind('\n', begin - 1);
-  begin = begin == std::string_view::npos ? 0 : begin + 1;
-  size_t end = text.find('\n', at);
-  if (end != std::string_view::npos) end = text.find('\n', end + 1);
-  if (end == std::string_view::npos) end = text.size();
-  return find_fast(text.substr(begin, end - begin), "import") != std::string_view::npos;
+namespace {
+
+bool ident_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
 }
 
-bool may_be_js_import(std::string_view text, size_t at) {
-  // Back to the opening quote: a module specifier holds no quote and no line
-  // break. One longer than kLongest bytes is no module name we know, but is
-  // let through rather than searched further (a minified line with many
-  // matches and few quotes would make the search quadratic).
+// The identifier that ends right before byte `end`: [begin, end).
+size_t word_start(std::string_view text, size_t end) {
+  while (end > 0 && ident_byte(text[end - 1])) --end;
+  return end;
+}
+
+}  // namespace
+
+ImportContext::ImportContext(std::string_view text, Language language)
+    : text_(text), language_(language), budget_(8 * text.size() + 65536) {}
+
+bool ImportContext::spend(size_t n) {
+  if (n > budget_) {
+    budget_ = 0;
+    return false;
+  }
+  budget_ -= n;
+  return true;
+}
+
+bool ImportContext::may_import(size_t at) {
+  return language_ == Language::Python ? python(at) : javascript(at);
+}
+
+bool ImportContext::python(size_t at) {
+  // Back to the start of the dotted name (relative dots included).
+  size_t i = at;
+  while (i > 0 && (ident_byte(text_[i - 1]) || text_[i - 1] == '.')) {
+    if (!spend(1)) return true;
+    --i;
+  }
+  // Back over what the lexer does not make tokens of.
+  for (;;) {
+    if (!spend(1)) return true;
+    if (i == 0) return false;
+    char c = text_[i - 1];
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '"' || c == '\\') {
+      --i;
+      continue;
+    }
+    bool escaped_break = i >= 2 && text_[i - 2] == '\\' && (c == 'n' || c == 't' || c == 'r');
+    if (c == '\n' || escaped_break) {
+      i -= c == '\n' ? 1 : 2;
+      // The line entered may end in a comment that hides the keyword.
+      size_t line = text_.rfind('\n', i == 0 ? 0 : i - 1);
+      line = line == std::string_view::npos || i == 0 ? 0 : line + 1;
+      if (!spend(i - line)) return true;
+      if (text_.substr(line, i - line).find('#') != std::string_view::npos) return true;
+      continue;
+    }
+    break;
+  }
+  char c = text_[i - 1];
+  if (c == ',' || c == '(') return true;
+  std::string_view word = text_.substr(word_start(text_, i), i - word_start(text_, i));
+  // `import` after an escape (JSON "\nimport") still counts.
+  return word.ends_with("import") || word.ends_with("from");
+}
+
+bool ImportContext::javascript(size_t at) {
+  // Back to the opening quote: a module specifier holds no quote. One more
+  // than kLongest bytes back is no module name we know, but is let through
+  // rather than searched further.
   constexpr size_t kLongest = 256;
   size_t q = at;
-  while (q > 0 && text[q - 1] != '"' && text[q - 1] != '\'' && text[q - 1] != '`' &&
-         text[q - 1] != '\n') {
-    if (at - q > kLongest) return true;
+  while (q > 0 && text_[q - 1] != '"' && text_[q - 1] != '\'' && text_[q - 1] != '`') {
+    if (at - q > kLongest || !spend(1)) return true;
     --q;
   }
-  if (q == 0 || text[q - 1] == '\n') return false;
+  if (q == 0) return false;
   size_t i = q - 1;  // the quote
+  auto blank = [](char ch) {
+    auto u = static_cast<unsigned char>(ch);
+    // Control and non-ASCII bytes: whatever the lexer makes of them, they
+    // are passed over (a yes at worst).
+    return std::isspace(u) || u < 0x20 || u >= 0x80;
+  };
   auto skip_blanks = [&] {
-    while (i > 0 && std::isspace(static_cast<unsigned char>(text[i - 1]))) --i;
+    while (i > 0 && blank(text_[i - 1])) {
+      if (!spend(1)) return false;
+      --i;
+    }
+    return true;
   };
-  auto word_before = [&](std::string_view w) {
-    if (i < w.size() || text.substr(i - w.size(), w.size()) != w) return false;
-    size_t b = i - w.size();
-    return b == 0 || !(std::isalnum(static_cast<unsigned char>(text[b - 1])) ||
-                       text[b - 1] == '_' || text[b - 1] == '$');
-  };
-  skip_blanks();
+  // Right before the quote: `from`, `require (`.
+  if (!skip_blanks()) return true;
   if (i == 0) return false;
-  if (text[i - 1] == '/') return true;  // `*/`: a comment between the tokens
-  if (word_before("from") || word_before("import")) return true;
-  if (text[i - 1] != '(') return false;
-  --i;
-  skip_blanks();
-  return word_before("require") || (i > 0 && text[i - 1] == '/');
+  if (text_[i - 1] == '(') {
+    --i;
+    if (!skip_blanks()) return true;
+    if (i > 0 && text_[i - 1] == '/') return true;
+    return text_.substr(word_start(text_, i), i - word_start(text_, i)) == "require";
+  }
+  // Back over an import clause to its `import`.
+  int depth = 0;  // inside `{…}`: anything goes
+  for (;;) {
+    if (!spend(1)) return true;
+    if (i == 0) return false;
+    char ch = text_[i - 1];
+    if (depth > 0) {
+      depth += ch == '}' ? 1 : ch == '{' ? -1 : 0;
+      --i;
+      continue;
+    }
+    if (blank(ch) || ch == ',' || ch == '*') {
+      --i;
+      continue;
+    }
+    if (ch == '/') return true;  // a comment between the tokens
+    if (ch == '}') {
+      ++depth;
+      --i;
+      continue;
+    }
+    if (!ident_byte(ch)) return false;  // other punctuation, a string, a `{`
+    size_t w = word_start(text_, i);
+    std::string_view word = text_.substr(w, i - w);
+    if (!spend(word.size())) return true;
+    if (word == "import" || word == "from") return true;
+    i = w;
+  }
 }
 
 Imports find_imports(std::string_view text, const std::vector<Token>& tokens, Language language) {

@@ -37,25 +37,42 @@ struct Imports {
 
 Imports find_imports(std::string_view text, const std::vector<Token>& tokens, Language language);
 
-// Cheap checks, before a file is lexed, that a module name found at byte
-// `at` of `text` can belong to an import statement find_imports() reads; a
-// file where no module name passes them imports no SDK, and its lexing is
-// skipped (docs/performance.md, "Only the work a file needs"). Each check
-// may say yes wrongly, never no wrongly, for the statements find_imports()
-// reads:
-// - Python: `import` appears on the name's line, or on the line before or
-//   after it (a statement continued with a backslash; in a notebook the
-//   lines are JSON strings, and these checks run on the raw JSON text).
-//   `from m import (a,\n b)` names its module on its first line.
-// - JavaScript/TypeScript: the name is inside a string literal (quote,
-//   backtick) whose opening quote follows `from`, `import` or `require(`,
-//   with only blanks and line breaks between; a comment's end (`*/`) right
-//   before the quote, or no quote within 256 bytes before the name, also
+// Cheap checks, before a file is lexed, that a module name found at a byte
+// of the file can belong to an import statement find_imports() reads; a file
+// where no module name passes them imports no SDK, and its lexing is skipped
+// (docs/performance.md, "Only the work a file needs"). They may say yes
+// wrongly, never no wrongly, for the token sequences find_imports() reads,
+// malformed ones included (tests/fuzz/client_fuzz.cpp checks a scan with and
+// without them):
+// - Python (notebooks too, on their raw JSON text): the dotted name holding
+//   the module name is preceded, over blanks, line breaks, backslash
+//   continuations and (for JSON) `"` and the escapes \n \t \r, by the word
+//   `import` or `from`, or by `,` or `(` (a name in an import list); a line
+//   crossed on the way that holds `#` (a comment may hide the keyword) also
 //   says yes.
-// Both take time bounded by the length of three lines (Python) or 256 bytes
-// plus the blanks before the quote (JavaScript).
-bool may_be_python_import(std::string_view text, size_t at);
-bool may_be_js_import(std::string_view text, size_t at);
+// - JavaScript/TypeScript: the name's opening quote (', ", `; found within
+//   256 bytes back, else yes) is preceded by `from`, by `require (`, or by
+//   an import clause: identifiers, `,`, `*` and `{…}` blocks back to the word
+//   `import`. A `/` on the way (a comment) says yes; any other punctuation
+//   outside braces, or a string, says no.
+// One context per file: the checks together examine at most about eight
+// times the text's bytes (then they say yes), whatever the number of names.
+class ImportContext {
+ public:
+  ImportContext(std::string_view text, Language language);
+  // `at`: the byte offset of a module name's first byte in the text.
+  bool may_import(size_t at);
+
+ private:
+  bool python(size_t at);
+  bool javascript(size_t at);
+  // Takes `n` bytes of work from the budget; false once it is spent.
+  bool spend(size_t n);
+
+  std::string_view text_;
+  Language language_;
+  size_t budget_;
+};
 
 // Specs for `module.name` as a call target.
 std::vector<const ClientSpec*> specs_for(std::string_view module, std::string_view name,

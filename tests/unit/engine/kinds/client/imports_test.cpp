@@ -23,13 +23,10 @@ struct Row {
 
 // Whether any occurrence of the SDK names in `text` passes the check.
 bool passes(const Row& row) {
+  ImportContext context(row.text, row.lang);
   for (std::string_view name : {"openai", "anthropic"}) {
-    for (size_t at = row.text.find(name); at != std::string::npos;
-         at = row.text.find(name, at + 1)) {
-      bool yes = row.lang == Language::Python ? may_be_python_import(row.text, at)
-                                              : may_be_js_import(row.text, at);
-      if (yes) return true;
-    }
+    for (size_t at = row.text.find(name); at != std::string::npos; at = row.text.find(name, at + 1))
+      if (context.may_import(at)) return true;
   }
   return false;
 }
@@ -61,6 +58,14 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
       {Language::Python, "import anthropic\n", true},
       {Language::Python, "def f():\n    import openai\n    return openai.OpenAI()\n", true},
       {Language::Python, "\xEF\xBB\xBFimport openai\r\n", true},
+      {Language::Python, "from openai\n\n\nimport OpenAI\n", true},  // tokens, not lines
+      {Language::Python, "import\n\n    openai\n", true},
+      {Language::Python, "import # the SDK\nopenai\n", true},
+      {Language::Python, "from . import openai\n", true},
+      {Language::Python, "from .openai import helper\n", true},
+      {Language::Python, "from x import a, openai\n", true},
+      {Language::Python, "x = openai.OpenAI()\n", false},
+      {Language::Python, "import os\n\nclient = openai.OpenAI()  # openai\n", false},
       {Language::Python, "\"\"\"Calls openai.\n\nSee the docs.\n\"\"\"\n\nx = 1\n", false},
       {Language::Python, "from ._client import OpenAI\n\n\n# openai is the package\n", false},
       {Language::Python, "url = 'https://api.openai.com/v1'\n", false},
@@ -69,6 +74,8 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
       {Language::Python, "{\"source\": [\"import os\\n\", \"from openai import OpenAI\\n\"]}",
        true},
       {Language::Python, "{\"source\": [\"print('openai')\\n\"]}\n", false},
+      {Language::Python, "{\"source\": [\"import os\\nimport openai\\n\"]}", true},
+      {Language::Python, "{\"source\": [\"import \\\\\\n\", \"    openai\\n\"]}", true},
       // JavaScript / TypeScript
       {Language::JavaScript, "import OpenAI from 'openai';\n", true},
       {Language::JavaScript, "import OpenAI from \"openai\"\n", true},
@@ -90,6 +97,19 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
       {Language::JavaScript, "const s = \"it's openai\";\n", false},
       {Language::JavaScript, "x.require('openai')\n", true},
       {Language::JavaScript, "openai\n", false},
+      // what find_imports() reads though no JavaScript engine would (fuzz_client)
+      {Language::JavaScript, "import { openai \x01\x02 }\xff\xffm \"@ai-sdk/openai\";\n", true},
+      {Language::JavaScript,
+       std::string("import { createOpenAI } f\0\0rom \"@ai-sdk/openai\";\n", 49), true},
+      {Language::JavaScript, "import Anthropic fdefrom \"@anthropic-ai/sdk\";\n", true},
+      {Language::JavaScript, "import {\n  a; b = c\n} x \"openai\";\n", true},
+      {Language::JavaScript, "import x from `\nopenai`;\n", true},
+      {Language::JavaScript, "import x // c\n \"openai\";\n", true},
+      {Language::JavaScript, "import Anthropic from \"jsr:@anthropic/sdk\";\n", true},
+      {Language::JavaScript, "function f() {\n  return \"openai\";\n}\n", false},
+      {Language::JavaScript, "const o = { provider: \"openai\" };\n", false},
+      {Language::JavaScript, "switch (p) { case \"openai\": break; }\n", false},
+      {Language::JavaScript, "import a from \"b\" \"openai\";\n", false},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
