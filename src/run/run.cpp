@@ -26,11 +26,12 @@ int run(const Options& options, std::FILE* out, std::FILE* err) {
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   // The fixed threshold also keeps the trim threshold at 128 KiB: each file
   // buffer freed handed its pages back and the next one faulted them in
-  // again (75k page faults on the real-code corpus at -j1). Keeping 4 MiB
-  // above the heap top when it grows or is trimmed cuts that to 34k and the
-  // system time by a quarter; peak RSS +3 MiB at -j1, none at -j2
-  // (docs/performance.md).
-  mallopt(M_TOP_PAD, 4 << 20);
+  // again (75k page faults on the real-code corpus at -j1). Keeping some
+  // memory above each heap's top when it grows or is trimmed cuts that:
+  // 4 MiB gave 17k page faults at -j2, 1 MiB gives 25k for about 1% more
+  // CPU, and 1.2 MiB less peak RSS (the heaps of both workers keep it;
+  // docs/performance.md, sixth round).
+  mallopt(M_TOP_PAD, 1 << 20);
   stop_on_signals();
   // Before any thread exists (the progress ticker, the workers).
   bool writes = options.mode == Mode::Write || options.mode == Mode::Commit;
