@@ -59,6 +59,9 @@ struct DiscoverOptions {
   // default-excluded files and folders they match are read too, and the
   // run is not narrowed to them (unlike includes).
   std::vector<std::string> also;
+  // Threads that list folders at once outside git (0: one per core). The
+  // result is the same whatever the count.
+  unsigned threads = 1;
 };
 
 struct Discovery {

@@ -121,8 +121,8 @@ PipelineOptions pipeline_options(const Options& options) {
   p.mode = options.mode;
   p.fail_on = options.fail_on;
   p.threads = options.threads;
-  p.discover = {options.paths, options.includes, options.excludes, options.ignore_files,
-                options.also};
+  p.discover = {options.paths,        options.includes, options.excludes,
+                options.ignore_files, options.also,     options.threads};
   p.max_filesize = options.max_filesize;
   p.patch = options.patch_file.has_value();
   p.baseline_file = options.baseline_file;

@@ -1,6 +1,7 @@
 #include "discover/discover.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -39,6 +40,19 @@ Discovery run(std::vector<std::string> paths = {}, std::vector<std::string> incl
   o.ignore_files = ignore;
   o.also = std::move(also);
   return discover(o);
+}
+
+// Everything a discovery found, one line per entry, in its order.
+std::string describe(const Discovery& d) {
+  std::string out;
+  for (const FileRef& f : d.files)
+    out += "file " + f.display + " " + std::string(f.path_in_tree()) + (f.named ? " named" : "") +
+           "\n";
+  for (const Skipped& s : d.skipped)
+    out += "skipped " + s.display + " " + std::string(to_string(s.reason)) + "\n";
+  for (const Discovery::Excluded& e : d.default_excluded)
+    out += "excluded " + e.file.display + " " + e.include + "\n";
+  return out;
 }
 
 Discovery run_also(std::vector<std::string> also) {
@@ -397,4 +411,54 @@ TEST_CASE("rel: a file's path relative to the PATH it was found under") {
   CHECK(here.files[0].path_in_tree() == "src/app.py");
   CHECK(here.files[1].path_in_tree() == "top.py");
   CHECK(here.files.capacity() == here.files.size());
+}
+
+TEST_CASE("outside git: a walk by several threads finds what one thread finds") {
+  TempDir tmp;
+  fs::path root = tmp.path();
+  for (int i = 0; i < 40; ++i) {
+    std::string d = "pkg" + std::to_string(i % 7) + "/sub" + std::to_string(i) + "/";
+    write_text(root / (d + "m.py"), "x\n");
+    write_text(root / (d + "deep/er/n.ts"), "x\n");
+    if (i % 5 == 0) write_text(root / (d + "node_modules/p/index.js"), "x\n");
+    if (i % 6 == 0) write_text(root / (d + "vendor/v.py"), "x\n");
+    if (i % 4 == 0) write_text(root / (d + "CHANGELOG.md"), "x\n");
+    if (i % 9 == 0) {  // a virtualenv with any name, and one inside it
+      write_text(root / (d + "env" + std::to_string(i) + "/pyvenv.cfg"), "home = /usr\n");
+      write_text(root / (d + "env" + std::to_string(i) + "/lib/site.py"), "x\n");
+    }
+    if (i % 8 == 0) fs::create_symlink(root / (d + "m.py"), root / (d + "link.py"));
+  }
+  REQUIRE(mkfifo((root / "pkg0/fifo").c_str(), 0600) == 0);
+  ScopedCwd cwd(root);
+  struct Globs {
+    std::vector<std::string> includes, excludes, also;
+  };
+  const Globs cases[] = {
+      {{}, {}, {}},
+      {{"**/*.py"}, {}, {}},
+      {{}, {"pkg3/**", "*.ts"}, {}},
+      {{}, {}, {"**/vendor/**", "**/node_modules/**"}},
+  };
+  for (const Globs& g : cases) {
+    DiscoverOptions o;
+    o.includes = g.includes;
+    o.excludes = g.excludes;
+    o.also = g.also;
+    o.threads = 1;
+    const std::string one = describe(discover(o));
+    CAPTURE(one);
+    // Without globs, what the tree holds is all there: files, default
+    // skips, the virtualenv, the fifo, links.
+    if (g.includes.empty() && g.excludes.empty() && g.also.empty())
+      for (const char* part :
+           {"file pkg0/sub0/m.py", "skipped pkg0/sub0/node_modules/", "skipped pkg0/sub0/env0/",
+            "skipped pkg0/fifo", "skipped pkg0/sub0/link.py", "excluded pkg0/sub0/vendor/v.py"})
+        CHECK(one.find(part) != std::string::npos);
+    for (unsigned threads : {2u, 3u, 8u}) {
+      o.threads = threads;
+      CAPTURE(threads);
+      CHECK(describe(discover(o)) == one);
+    }
+  }
 }
