@@ -1,5 +1,6 @@
 #include "engine/kinds/client/imports.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <utility>
@@ -308,12 +309,50 @@ bool ImportContext::may_import(size_t at) {
 }
 
 bool ImportContext::python(size_t at) {
-  // Back to the start of the dotted name (relative dots included).
-  size_t i = at;
-  while (i > 0 && (ident_byte(text_[i - 1]) || text_[i - 1] == '.')) {
+  // Back to the start of the dotted name the module name is part of, over
+  // blanks and line breaks around its dots (the reader takes `a .\n b`).
+  auto skip_back = [&](size_t k) {
+    while (k > 0 &&
+           (std::isspace(static_cast<unsigned char>(text_[k - 1])) || text_[k - 1] == '\\'))
+      --k;
+    return k;
+  };
+  size_t i = word_start(text_, at);
+  size_t root = i;
+  bool relative = false;
+  for (;;) {
     if (!spend(1)) return true;
-    --i;
+    size_t k = skip_back(i);
+    if (k == 0 || text_[k - 1] != '.') break;
+    while (k > 0 && text_[k - 1] == '.') --k;
+    size_t d = skip_back(k);
+    if (!spend(i - d)) return true;
+    if (d == 0 || !ident_byte(text_[d - 1])) {  // `from .x`, `from ..x.y`: relative
+      relative = true;
+      i = k;
+      break;
+    }
+    i = root = word_start(text_, d);
   }
+  if (!python_context(i)) return false;
+  if (budget_ == 0) return true;
+  // What a relative import binds is the project's own; an absolute one
+  // matters only under the root package of a known module.
+  if (relative) return false;
+  size_t root_end = root;
+  while (root_end < text_.size() && ident_byte(text_[root_end])) ++root_end;
+  std::string_view name = text_.substr(root, root_end - root);
+  for (const ClientSpec& spec : client_specs()) {
+    if (spec.language != Language::Python) continue;
+    std::string_view m = spec.module;
+    if (m.substr(0, m.find('.')) == name) return true;
+  }
+  return name == "anthropic";
+}
+
+// Whether the dotted name starting at byte `i` is preceded as in an import
+// statement (imports.h).
+bool ImportContext::python_context(size_t i) {
   // Back over what the lexer does not make tokens of.
   for (;;) {
     if (!spend(1)) return true;
@@ -353,6 +392,25 @@ bool ImportContext::javascript(size_t at) {
     --q;
   }
   if (q == 0) return false;
+  if (!javascript_context(q)) return false;
+  if (budget_ == 0) return true;
+  // The string must name a known module (as the reader normalises it:
+  // `npm:openai@4`, a CDN URL), the Anthropic SDK or one of its subpaths.
+  size_t close = text_.find(text_[q - 1], at);
+  if (close == std::string_view::npos || close - q > kLongest) return true;
+  std::string_view body = text_.substr(q, close - q);
+  if (body.find('\\') != std::string_view::npos || body.find("${") != std::string_view::npos)
+    return true;  // escapes, substitutions: not compared
+  std::string module = js_package(body);
+  if (is_anthropic(module, Language::JavaScript)) return true;
+  return std::any_of(client_specs().begin(), client_specs().end(), [&](const ClientSpec& spec) {
+    return spec.language == Language::JavaScript && spec.module == module;
+  });
+}
+
+// Whether the string whose opening quote ends at byte `q` is preceded as
+// the module string of an import statement or a require() (imports.h).
+bool ImportContext::javascript_context(size_t q) {
   size_t i = q - 1;  // the quote
   auto blank = [](char ch) {
     auto u = static_cast<unsigned char>(ch);

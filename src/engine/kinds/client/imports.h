@@ -45,16 +45,22 @@ Imports find_imports(std::string_view text, const std::vector<Token>& tokens, La
 // malformed ones included (tests/fuzz/client_fuzz.cpp checks a scan with and
 // without them):
 // - Python (notebooks too, on their raw JSON text): the dotted name holding
-//   the module name is preceded, over blanks, line breaks, backslash
-//   continuations and (for JSON) `"` and the escapes \n \t \r, by the word
-//   `import` or `from`, or by `,` or `(` (a name in an import list); a line
-//   crossed on the way that holds `#` (a comment may hide the keyword) also
-//   says yes.
+//   the module name (blanks and line breaks around its dots allowed) is
+//   preceded, over blanks, line breaks, backslash continuations and (for
+//   JSON) `"` and the escapes \n \t \r, by the word `import` or `from`, or
+//   by `,` or `(` (a name in an import list); a line crossed on the way that
+//   holds `#` (a comment may hide the keyword) also says yes. And the dotted
+//   name is absolute, its first part the root package of a known module
+//   (client_specs()) or `anthropic`: a relative import (`from ..openai_x
+//   import y`) binds only the project's own code.
 // - JavaScript/TypeScript: the name's opening quote (', ", `; found within
 //   256 bytes back, else yes) is preceded by `from`, by `require (`, or by
 //   an import clause: identifiers, `,`, `*` and `{…}` blocks back to the word
 //   `import`. A `/` on the way (a comment) says yes; any other punctuation
-//   outside braces, or a string, says no.
+//   outside braces, or a string, says no. And the string, as the reader
+//   normalises it (`npm:openai@4`, CDN URLs), names a known module, the
+//   Anthropic SDK or one of its subpaths; `openai/resources` or
+//   `./openai-helpers` name none.
 // One context per file: the checks together examine at most about eight
 // times the text's bytes (then they say yes), whatever the number of names.
 class ImportContext {
@@ -65,7 +71,9 @@ class ImportContext {
 
  private:
   bool python(size_t at);
+  bool python_context(size_t i);
   bool javascript(size_t at);
+  bool javascript_context(size_t q);
   // Takes `n` bytes of work from the budget; false once it is spent.
   bool spend(size_t n);
 

@@ -21,23 +21,33 @@ struct Row {
   bool may_import;  // whether some "openai"/"anthropic" in it passes the check
 };
 
-// Whether any occurrence of the SDK names in `text` passes the check.
+// Whether any occurrence of the client kind's needles in `text` passes the
+// check (the module names' last dotted parts, as client_kind.cpp searches).
 bool passes(const Row& row) {
   ImportContext context(row.text, row.lang);
-  for (std::string_view name : {"openai", "anthropic"}) {
+  for (std::string_view name :
+       {"openai", "anthropic", "litellm", "chat_models", "llms", "embeddings", "@anthropic/sdk"}) {
     for (size_t at = row.text.find(name); at != std::string::npos; at = row.text.find(name, at + 1))
       if (context.may_import(at)) return true;
   }
   return false;
 }
 
-// Whether find_imports() reads an SDK import in `text`.
+// The first dotted part of a module name.
+std::string_view root_of(std::string_view module) { return module.substr(0, module.find('.')); }
+
+// Whether find_imports() reads an import that matters to the client kind:
+// a client name, an Anthropic import, a reported import, or a module alias
+// under a known module's root package.
 bool imports_an_sdk(const Row& row) {
   Imports im = find_imports(row.text, lex(row.text, row.lang).tokens, row.lang);
   if (!im.names.empty() || !im.anthropic.empty() || !im.reported.empty()) return true;
   for (const auto& [local, module] : im.modules)
-    if (module.find("openai") != std::string::npos || module.find("anthropic") != std::string::npos)
-      return true;
+    for (const ClientSpec& spec : client_specs())
+      if (spec.language == row.lang &&
+          (row.lang == Language::Python ? root_of(spec.module) == root_of(module)
+                                        : spec.module == module))
+        return true;
   return false;
 }
 
@@ -62,9 +72,16 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
       {Language::Python, "import\n\n    openai\n", true},
       {Language::Python, "import # the SDK\nopenai\n", true},
       {Language::Python, "from . import openai\n", true},
-      {Language::Python, "from .openai import helper\n", true},
+      {Language::Python, "from .openai import helper\n", false},  // relative: the project's own
       {Language::Python, "from x import a, openai\n", true},
       {Language::Python, "x = openai.OpenAI()\n", false},
+      {Language::Python, "from ...anthropic_types import Beta\n", false},
+      {Language::Python, "from .._models import BaseModel  # openai\n", false},
+      {Language::Python, "import langchain_community.chat_models as cm\n", true},
+      {Language::Python, "from langchain . chat_models import ChatOpenAI\n", true},
+      {Language::Python, "from langchain.\\\n    chat_models import ChatOpenAI\n", true},
+      {Language::Python, "import openai_helpers\n", false},
+      {Language::Python, "from anthropic.types import Message\n", true},
       {Language::Python, "import os\n\nclient = openai.OpenAI()  # openai\n", false},
       {Language::Python, "\"\"\"Calls openai.\n\nSee the docs.\n\"\"\"\n\nx = 1\n", false},
       {Language::Python, "from ._client import OpenAI\n\n\n# openai is the package\n", false},
@@ -88,12 +105,12 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
       {Language::JavaScript, "const OpenAI = require ( `openai` );\n", true},
       {Language::JavaScript, "import Anthropic from '@anthropic-ai/sdk';\n", true},
       {Language::JavaScript, "import OpenAI from /* the SDK */ 'openai';\n", true},
-      {Language::JavaScript, "import 'openai/shims/node';\n", true},
+      {Language::JavaScript, "import 'openai/shims/node';\n", false},  // a subpath: no client
       {Language::JavaScript, minified, true},
       {Language::JavaScript, "const url = 'https://api.openai.com/v1';\n", false},
       {Language::JavaScript, "fetch('openai')\n", false},
       {Language::JavaScript, "// import from the openai package\n", false},
-      {Language::JavaScript, "import { x } from './openai-helpers';\n", true},
+      {Language::JavaScript, "import { x } from './openai-helpers';\n", false},
       {Language::JavaScript, "const s = \"it's openai\";\n", false},
       {Language::JavaScript, "x.require('openai')\n", true},
       {Language::JavaScript, "openai\n", false},
@@ -103,13 +120,17 @@ TEST_CASE("a module name passes the import checks wherever an import statement m
        std::string("import { createOpenAI } f\0\0rom \"@ai-sdk/openai\";\n", 49), true},
       {Language::JavaScript, "import Anthropic fdefrom \"@anthropic-ai/sdk\";\n", true},
       {Language::JavaScript, "import {\n  a; b = c\n} x \"openai\";\n", true},
-      {Language::JavaScript, "import x from `\nopenai`;\n", true},
+      {Language::JavaScript, "import x from `\nopenai`;\n", false},  // names "\nopenai"
       {Language::JavaScript, "import x // c\n \"openai\";\n", true},
       {Language::JavaScript, "import Anthropic from \"jsr:@anthropic/sdk\";\n", true},
       {Language::JavaScript, "function f() {\n  return \"openai\";\n}\n", false},
       {Language::JavaScript, "const o = { provider: \"openai\" };\n", false},
       {Language::JavaScript, "switch (p) { case \"openai\": break; }\n", false},
       {Language::JavaScript, "import a from \"b\" \"openai\";\n", false},
+      {Language::JavaScript, "import \"@anthropic-ai/sdk/shims/node\";\n", true},
+      {Language::JavaScript, "import OpenAI from \"npm:openai@4.20\";\n", true},
+      {Language::JavaScript, "import { OpenAIStream } from \"openai-edge\";\n", false},
+      {Language::JavaScript, "import type { X } from \"openai/resources\";\n", false},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
