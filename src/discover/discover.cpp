@@ -318,7 +318,9 @@ class Lister {
   Discovery finish() && {
     auto by_display = [](const auto& a, const auto& b) { return a.display < b.display; };
     auto same_display = [](const auto& a, const auto& b) { return a.display == b.display; };
-    std::sort(out_.files.begin(), out_.files.end(), by_display);
+    // Stable: a file two PATHs list keeps the first PATH's entry (its path
+    // in the tree, its include), whatever order the walk's threads took.
+    std::stable_sort(out_.files.begin(), out_.files.end(), by_display);
     // Merge duplicates from overlapping PATHs; named anywhere means named.
     std::vector<FileRef> files;
     files.reserve(out_.files.size());  // held for the whole run: no spare capacity
@@ -330,11 +332,11 @@ class Lister {
     }
     out_.files = std::move(files);
     auto& skipped = out_.skipped;
-    std::sort(skipped.begin(), skipped.end(), by_display);
+    std::stable_sort(skipped.begin(), skipped.end(), by_display);
     skipped.erase(std::unique(skipped.begin(), skipped.end(), same_display), skipped.end());
     auto& excluded = out_.default_excluded;
-    std::sort(excluded.begin(), excluded.end(),
-              [](const auto& a, const auto& b) { return a.file.display < b.file.display; });
+    std::stable_sort(excluded.begin(), excluded.end(),
+                     [](const auto& a, const auto& b) { return a.file.display < b.file.display; });
     excluded.erase(
         std::unique(excluded.begin(), excluded.end(),
                     [](const auto& a, const auto& b) { return a.file.display == b.file.display; }),
@@ -344,7 +346,7 @@ class Lister {
       return std::binary_search(out_.files.begin(), out_.files.end(), e.file, by_display);
     });
     auto& env = out_.ignored_env_files;
-    std::sort(env.begin(), env.end(), by_display);
+    std::stable_sort(env.begin(), env.end(), by_display);
     env.erase(std::unique(env.begin(), env.end(), same_display), env.end());
     // A file that is read anyway (named) is not also an ignored env file.
     std::erase_if(env, [&](const FileRef& e) {

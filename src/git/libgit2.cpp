@@ -22,11 +22,12 @@ void use_libgit2() {
   static Init once;
 }
 
-bool may_be_in_git_repository(const std::filesystem::path& dir) {
+namespace {
+
+// The check below for one spelling of the folder.
+bool may_be_above(std::filesystem::path at) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  fs::path at = fs::absolute(dir, ec);
-  if (ec) return true;
   for (;;) {
     if (at.filename() == ".git") return true;
     for (const char* entry : {".git", "HEAD"}) {
@@ -37,6 +38,20 @@ bool may_be_in_git_repository(const std::filesystem::path& dir) {
     if (up == at || up.empty()) return false;
     at = std::move(up);
   }
+}
+
+}  // namespace
+
+bool may_be_in_git_repository(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path at = fs::absolute(dir, ec);
+  if (ec) return true;
+  // libgit2 looks above the folder's real path, the shell's path is what
+  // the user typed: a link into a repository must be followed.
+  fs::path real = fs::weakly_canonical(at, ec);
+  if (ec) return true;
+  return may_be_above(at) || may_be_above(real);
 }
 
 }  // namespace holymigrate

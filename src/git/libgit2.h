@@ -29,7 +29,9 @@ void use_libgit2();
 // outside git never initialises libgit2, whose start-up parses the system's
 // certificates and initialises OpenSSL (about 5 ms and 2.5 MiB of a run,
 // docs/performance.md). True may be wrong; libgit2 then decides. `dir` is
-// made absolute first; a folder that cannot be read counts as holding both.
+// checked as written (made absolute) and as its real path (links
+// followed, as libgit2 does); a folder that cannot be read counts as
+// holding both.
 bool may_be_in_git_repository(const std::filesystem::path& dir);
 
 // Frees a libgit2 object with its own free function (git_tree_free, ...).

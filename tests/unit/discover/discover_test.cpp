@@ -440,6 +440,18 @@ TEST_CASE("outside git: a walk by several threads finds what one thread finds") 
       {{}, {"pkg3/**", "*.ts"}, {}},
       {{}, {}, {"**/vendor/**", "**/node_modules/**"}},
   };
+  // Overlapping PATHs: a file both list keeps the first PATH's entry.
+  {
+    DiscoverOptions o;
+    o.paths = {".", "pkg0", "pkg0/sub7"};
+    o.threads = 1;
+    const std::string one = describe(discover(o));
+    CHECK(one.find("file pkg0/sub7/m.py pkg0/sub7/m.py") != std::string::npos);
+    for (int round = 0; round < 5; ++round) {
+      o.threads = 4;
+      CHECK(describe(discover(o)) == one);
+    }
+  }
   for (const Globs& g : cases) {
     DiscoverOptions o;
     o.includes = g.includes;

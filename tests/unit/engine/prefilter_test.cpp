@@ -240,3 +240,53 @@ TEST_CASE("the Hyperscan compile child keeps no descriptor but stdio and its pip
   close(sv[0]);
   close(sv[1]);
 }
+
+// Inputs a review found the first versions of the client gate refused (the
+// gate said no, a full scan found a client): JSON escapes in notebooks,
+// comments between an import's tokens, blanks the lexer skips.
+TEST_CASE("the client gate lets through imports split by escapes, comments and odd blanks") {
+  auto nb = [](const std::string& source) {
+    return R"({"cells":[{"cell_type":"code","metadata":{},"outputs":[],"source":)" + source +
+           R"(}],"metadata":{},"nbformat":4,"nbformat_minor":5})";
+  };
+  struct Row {
+    const char* path;
+    std::string text;
+  };
+  const Row rows[] = {
+      {"a.py", "import\vopenai\nc = openai.OpenAI()\n"},
+      {"a.py", "from langchain_community.#c\nllms import OpenAI\nc = OpenAI()\n"},
+      {"a.py", "from langchain_community # c\n.llms import OpenAI\nc = OpenAI()\n"},
+      {"a.py", "import\nopenai\nc = openai.OpenAI()\n"},
+      {"a.py", "from\topenai import OpenAI\r\nc = OpenAI()\r\n"},
+      {"n.ipynb", nb(R"(["from\topenai import OpenAI\n","c = OpenAI()\n"])")},
+      {"n.ipynb", nb(R"(["import\topenai\n","c = openai.OpenAI()\n"])")},
+      {"n.ipynb", nb(R"(["\u0069mport openai\n","c = openai.OpenAI()\n"])")},
+      {"n.ipynb", nb(R"(["from\u0020openai import OpenAI\n","c = OpenAI()\n"])")},
+      {"n.ipynb", nb(R"(["import json,\u0020openai\n","c = openai.OpenAI()\n"])")},
+      {"n.ipynb", nb(R"(["from\fopenai import OpenAI\n","c = OpenAI()\n"])")},
+      {"n.ipynb", nb(R"("import\nopenai\nc = openai.OpenAI()\n")")},
+      {"n.ipynb", nb(R"(["import\tanthropic\n"])")},
+      {"n.ipynb",
+       nb(R"(["from langchain_community\n", ".llms import OpenAI\n","c = OpenAI()\n"])")},
+      {"a.ts", "import OpenAI from // the SDK (v4)\n  \"openai\";\nconst c = new OpenAI();\n"},
+      {"a.ts", "import OpenAI from // }\n  \"openai\";\nconst c = new OpenAI();\n"},
+      {"a.js", "const OpenAI = require( // sdk.\n  \"openai\");\nconst c = new OpenAI();\n"},
+      {"a.ts",
+       "import OpenAI from // was \"openai-edge\"\n  \"openai\";\nconst c = new OpenAI();\n"},
+      {"a.ts", "import {\"}\" as x, OpenAI} \"openai\"\nconst c = new OpenAI();\n"},
+      {"a.ts", "import { OpenAI } from // official SDK.\n  'openai';\nconst c = new OpenAI();\n"},
+      {"a.ts", "import Anthropic from // v0.20.\n  '@anthropic-ai/sdk';\nnew Anthropic();\n"},
+      {"a.js", "\xEF\xBB\xBFimport OpenAI from // v4!\r\n  'openai';\r\nnew OpenAI();\r\n"},
+      {"a.js", "const { OpenAI } = require( // (v4)\n 'openai');\nnew OpenAI();\n"},
+      {"a.ts", "import OpenAI from // deno)\n 'https://esm.sh/openai@4';\nnew OpenAI();\n"},
+  };
+  const RuleSet& rules = testing::builtin_rules();
+  for (const Row& row : rows) {
+    CAPTURE(row.path);
+    CAPTURE(row.text);
+    std::string off = describe(rules.scan(row.text, row.path, Prefilter::Off));
+    CHECK(!off.empty());  // each holds a client (or an Anthropic import)
+    CHECK(describe(rules.scan(row.text, row.path, Prefilter::On)) == off);
+  }
+}

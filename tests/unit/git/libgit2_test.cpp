@@ -50,17 +50,27 @@ TEST_CASE("may_be_in_git_repository says no only where libgit2 finds no reposito
   fs::create_directories(root / "linked/sub");
   write_text(root / "linked/.git", "gitdir: " + (root / "work/.git").string() + "\n");
   fs::create_directories(root / "named/.git/x");  // a folder called .git, no repository
+  fs::create_directories(root / "out");
+  fs::create_directory_symlink(root / "work/src", root / "out/src-link");  // a link into one
 
   struct Row {
     fs::path dir;
     bool may_be;
   };
   const Row rows[] = {
-      {root / "plain", false},     {root / "plain/sub", false},
-      {root / "work", true},       {root / "work/src/deep", true},
-      {root / "work/.git", true},  {root / "work/.git/refs", true},
-      {root / "bare.git", true},   {root / "bare.git/objects", true},
-      {root / "linked/sub", true}, {root / "named/.git/x", true},  // a yes libgit2 then answers
+      {root / "plain", false},
+      {root / "plain/sub", false},
+      {root / "work", true},
+      {root / "work/src/deep", true},
+      {root / "work/.git", true},
+      {root / "work/.git/refs", true},
+      {root / "bare.git", true},
+      {root / "bare.git/objects", true},
+      {root / "linked/sub", true},
+      {root / "named/.git/x", true},  // a yes libgit2 then answers
+      {root / "out", false},
+      {root / "out/src-link", true},  // libgit2 follows the link
+      {root / "out/src-link/deep", true},
   };
   for (const Row& row : rows) {
     CAPTURE(row.dir.string());

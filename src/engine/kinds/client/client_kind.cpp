@@ -287,8 +287,17 @@ class ClientMatcher : public Matcher {
       return std::any_of(base_url_find_.begin(), base_url_find_.end(),
                          [&](const Needle& n) { return n.in(text); });
     };
+    auto named = [&](const std::vector<Needle>& needles) {
+      return std::any_of(needles.begin(), needles.end(),
+                         [&](const Needle& n) { return n.in(text); }) ||
+             std::any_of(base_url_find_.begin(), base_url_find_.end(),
+                         [&](const Needle& n) { return n.in(text); });
+    };
     switch (*kind) {
       case FileKind::Notebook:
+        // The raw text is JSON: escapes (`\t`, `\u0069mport`) stand between
+        // the tokens, so only the names are looked for.
+        return named(python_find_);
       case FileKind::Python:
         return imported(python_find_, Language::Python);
       case FileKind::JavaScript:

@@ -311,10 +311,19 @@ bool ImportContext::may_import(size_t at) {
 bool ImportContext::python(size_t at) {
   // Back to the start of the dotted name the module name is part of, over
   // blanks and line breaks around its dots (the reader takes `a .\n b`).
+  // Back over blanks; `comment` is set when a line break was crossed into
+  // a line holding `#` (a comment the lexer drops may sit between tokens).
+  bool comment = false;
   auto skip_back = [&](size_t k) {
+    size_t from = k;
     while (k > 0 &&
            (std::isspace(static_cast<unsigned char>(text_[k - 1])) || text_[k - 1] == '\\'))
       --k;
+    if (text_.substr(k, from - k).find('\n') != std::string_view::npos) {
+      size_t line = text_.rfind('\n', k == 0 ? 0 : k - 1);
+      line = line == std::string_view::npos || k == 0 ? 0 : line + 1;
+      comment = comment || text_.substr(line, k - line).find('#') != std::string_view::npos;
+    }
     return k;
   };
   size_t i = word_start(text_, at);
@@ -323,9 +332,11 @@ bool ImportContext::python(size_t at) {
   for (;;) {
     if (!spend(1)) return true;
     size_t k = skip_back(i);
+    if (comment) return true;
     if (k == 0 || text_[k - 1] != '.') break;
     while (k > 0 && text_[k - 1] == '.') --k;
     size_t d = skip_back(k);
+    if (comment) return true;
     if (!spend(i - d)) return true;
     if (d == 0 || !ident_byte(text_[d - 1])) {  // `from .x`, `from ..x.y`: relative
       relative = true;
@@ -358,7 +369,7 @@ bool ImportContext::python_context(size_t i) {
     if (!spend(1)) return true;
     if (i == 0) return false;
     char c = text_[i - 1];
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '"' || c == '\\') {
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '"' || c == '\\') {
       --i;
       continue;
     }
@@ -418,10 +429,19 @@ bool ImportContext::javascript_context(size_t q) {
     // are passed over (a yes at worst).
     return std::isspace(u) || u < 0x20 || u >= 0x80;
   };
+  // A line break crossed back into a line holding `//`: a line comment the
+  // lexer drops may end right before it, whatever its last character.
+  auto line_comment_before = [&](size_t nl) {
+    size_t line = text_.rfind('\n', nl == 0 ? 0 : nl - 1);
+    line = line == std::string_view::npos || nl == 0 ? 0 : line + 1;
+    return !spend(nl - line) || text_.substr(line, nl - line).find("//") != std::string_view::npos;
+  };
+  // False when the budget is spent or a line comment was crossed: a yes.
   auto skip_blanks = [&] {
     while (i > 0 && blank(text_[i - 1])) {
       if (!spend(1)) return false;
       --i;
+      if (text_[i] == '\n' && line_comment_before(i)) return false;
     }
     return true;
   };
@@ -435,12 +455,14 @@ bool ImportContext::javascript_context(size_t q) {
     return text_.substr(word_start(text_, i), i - word_start(text_, i)) == "require";
   }
   // Back over an import clause to its `import`.
-  int depth = 0;  // inside `{…}`: anything goes
+  int depth = 0;  // inside `{…}`: anything goes but strings (`{ "}" as x }`)
   for (;;) {
     if (!spend(1)) return true;
     if (i == 0) return false;
     char ch = text_[i - 1];
+    if (ch == '\n' && line_comment_before(i - 1)) return true;
     if (depth > 0) {
+      if (ch == '"' || ch == '\'' || ch == '`') return true;
       depth += ch == '}' ? 1 : ch == '{' ? -1 : 0;
       --i;
       continue;

@@ -44,20 +44,23 @@ Imports find_imports(std::string_view text, const std::vector<Token>& tokens, La
 // wrongly, never no wrongly, for the token sequences find_imports() reads,
 // malformed ones included (tests/fuzz/client_fuzz.cpp checks a scan with and
 // without them):
-// - Python (notebooks too, on their raw JSON text): the dotted name holding
-//   the module name (blanks and line breaks around its dots allowed) is
-//   preceded, over blanks, line breaks, backslash continuations and (for
-//   JSON) `"` and the escapes \n \t \r, by the word `import` or `from`, or
-//   by `,` or `(` (a name in an import list); a line crossed on the way that
-//   holds `#` (a comment may hide the keyword) also says yes. And the dotted
-//   name is absolute, its first part the root package of a known module
-//   (client_specs()) or `anthropic`: a relative import (`from ..openai_x
-//   import y`) binds only the project's own code.
+// - Python (not notebooks: in their raw JSON text, escapes such as `\t` or
+//   `\u0069mport` stand between the tokens, so a notebook is lexed when it
+//   names a module at all): the dotted name holding the module name (blanks
+//   and line breaks around its dots allowed) is preceded, over blanks, line
+//   breaks and backslash continuations, by the word `import` or `from`, or
+//   by `,` or `(` (a name in an import list); a line crossed on the way
+//   (also inside the dotted name) that holds `#` (a comment may hide a
+//   token) says yes. And the dotted name is absolute, its first part the
+//   root package of a known module (client_specs()) or `anthropic`: a
+//   relative import (`from ..openai_x import y`) binds only the project's
+//   own code.
 // - JavaScript/TypeScript: the name's opening quote (', ", `; found within
 //   256 bytes back, else yes) is preceded by `from`, by `require (`, or by
 //   an import clause: identifiers, `,`, `*` and `{…}` blocks back to the word
-//   `import`. A `/` on the way (a comment) says yes; any other punctuation
-//   outside braces, or a string, says no. And the string, as the reader
+//   `import`. A `/` on the way, or a line break crossed back into a line
+//   holding `//` (a comment), or a quote inside the braces says yes; any
+//   other punctuation outside braces, or a string, says no. And the string, as the reader
 //   normalises it (`npm:openai@4`, CDN URLs), names a known module, the
 //   Anthropic SDK or one of its subpaths; `openai/resources` or
 //   `./openai-helpers` name none.
