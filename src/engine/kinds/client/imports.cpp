@@ -311,8 +311,8 @@ bool ImportContext::may_import(size_t at) {
 bool ImportContext::python(size_t at) {
   // Back to the start of the dotted name the module name is part of, over
   // blanks and line breaks around its dots (the reader takes `a .\n b`).
-  // Back over blanks; `comment` is set when a line break was crossed into
-  // a line holding `#` (a comment the lexer drops may sit between tokens).
+  // `comment` is set when a line break was crossed back into a line holding
+  // `#` (a comment the lexer drops may sit between the tokens).
   bool comment = false;
   auto skip_back = [&](size_t k) {
     size_t from = k;
