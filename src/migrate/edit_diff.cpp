@@ -301,8 +301,9 @@ std::string display_diff(std::string_view path, std::string_view before, std::st
   }
   // The diff of the redacted texts. Where the edits, moved onto the
   // redacted old text, make exactly the redacted new text (no edit reaches
-  // into a key or makes one), the fast path gives it as libgit2 would; a
-  // run in a plain folder then never starts libgit2 (git/libgit2.h).
+  // into a key or makes one), the fast path gives it as libgit2 would, and
+  // a run in a plain folder needs libgit2 only for the diffs that path
+  // cannot give (git/libgit2.h).
   std::string shown_before = redact(before);
   std::string shown_after = redact(after);
   if (auto moved = edits_after_redaction(before, keys, edits))
