@@ -276,6 +276,10 @@ class ClientMatcher : public Matcher {
     if (path.empty() || !gated) return true;  // rule examples: the look of the text decides
     std::optional<FileKind> kind = file_kind(path, text);
     if (!kind) return false;
+    auto named = [&](const std::vector<Needle>& needles) {
+      return std::any_of(needles.begin(), needles.end(),
+                         [&](const Needle& n) { return n.in(text); });
+    };
     // A module name counts only where it may be part of an import statement
     // (engine/kinds/client/imports.h): SDK sources, docs and tests that name
     // `openai` in docstrings, comments and URLs are not lexed.
@@ -284,24 +288,19 @@ class ClientMatcher : public Matcher {
       for (const Needle& n : needles)
         for (size_t at = n.find(text); at != std::string_view::npos; at = n.find(text, at + 1))
           if (context.may_import(at)) return true;
-      return std::any_of(base_url_find_.begin(), base_url_find_.end(),
-                         [&](const Needle& n) { return n.in(text); });
-    };
-    auto named = [&](const std::vector<Needle>& needles) {
-      return std::any_of(needles.begin(), needles.end(),
-                         [&](const Needle& n) { return n.in(text); }) ||
-             std::any_of(base_url_find_.begin(), base_url_find_.end(),
-                         [&](const Needle& n) { return n.in(text); });
+      return false;
     };
     switch (*kind) {
+      // In Python and JS a read of a source base-URL variable is enough,
+      // imported or not.
       case FileKind::Notebook:
         // The raw text is JSON: escapes (`\t`, `\u0069mport`) stand between
         // the tokens, so only the names are looked for.
-        return named(python_find_);
+        return named(base_url_find_) || named(python_find_);
       case FileKind::Python:
-        return imported(python_find_, Language::Python);
+        return named(base_url_find_) || imported(python_find_, Language::Python);
       case FileKind::JavaScript:
-        return imported(js_find_, Language::JavaScript);
+        return named(base_url_find_) || imported(js_find_, Language::JavaScript);
       case FileKind::CLike:
       case FileKind::Ruby:
       case FileKind::Php:

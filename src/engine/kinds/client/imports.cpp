@@ -304,6 +304,12 @@ bool ImportContext::spend(size_t n) {
   return true;
 }
 
+bool ImportContext::line_holds(size_t end, std::string_view what) {
+  size_t line = end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  return !spend(end - line) || text_.substr(line, end - line).find(what) != std::string_view::npos;
+}
+
 bool ImportContext::may_import(size_t at) {
   return language_ == Language::Python ? python(at) : javascript(at);
 }
@@ -319,11 +325,8 @@ bool ImportContext::python(size_t at) {
     while (k > 0 &&
            (std::isspace(static_cast<unsigned char>(text_[k - 1])) || text_[k - 1] == '\\'))
       --k;
-    if (text_.substr(k, from - k).find('\n') != std::string_view::npos) {
-      size_t line = text_.rfind('\n', k == 0 ? 0 : k - 1);
-      line = line == std::string_view::npos || k == 0 ? 0 : line + 1;
-      comment = comment || text_.substr(line, k - line).find('#') != std::string_view::npos;
-    }
+    if (text_.substr(k, from - k).find('\n') != std::string_view::npos)
+      comment = comment || line_holds(k, "#");
     return k;
   };
   size_t i = word_start(text_, at);
@@ -377,10 +380,7 @@ bool ImportContext::python_context(size_t i) {
     if (c == '\n' || escaped_break) {
       i -= c == '\n' ? 1 : 2;
       // The line entered may end in a comment that hides the keyword.
-      size_t line = text_.rfind('\n', i == 0 ? 0 : i - 1);
-      line = line == std::string_view::npos || i == 0 ? 0 : line + 1;
-      if (!spend(i - line)) return true;
-      if (text_.substr(line, i - line).find('#') != std::string_view::npos) return true;
+      if (line_holds(i, "#")) return true;
       continue;
     }
     break;
@@ -431,11 +431,7 @@ bool ImportContext::javascript_context(size_t q) {
   };
   // A line break crossed back into a line holding `//`: a line comment the
   // lexer drops may end right before it, whatever its last character.
-  auto line_comment_before = [&](size_t nl) {
-    size_t line = text_.rfind('\n', nl == 0 ? 0 : nl - 1);
-    line = line == std::string_view::npos || nl == 0 ? 0 : line + 1;
-    return !spend(nl - line) || text_.substr(line, nl - line).find("//") != std::string_view::npos;
-  };
+  auto line_comment_before = [&](size_t nl) { return line_holds(nl, "//"); };
   // False when the budget is spent or a line comment was crossed: a yes.
   auto skip_blanks = [&] {
     while (i > 0 && blank(text_[i - 1])) {

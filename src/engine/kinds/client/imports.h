@@ -79,6 +79,9 @@ class ImportContext {
   bool javascript_context(size_t q);
   // Takes `n` bytes of work from the budget; false once it is spent.
   bool spend(size_t n);
+  // Whether the line that ends at byte `end` holds `what` (true, too, once
+  // the budget is spent: every caller takes it as a yes).
+  bool line_holds(size_t end, std::string_view what);
 
   std::string_view text_;
   Language language_;
